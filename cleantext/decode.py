@@ -1,0 +1,69 @@
+"""Bytes to text, and the normalisation every document gets before any rule sees it."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+import regex
+
+from .errors import InputError
+
+# Byte-order marks, longest first so UTF-32 LE is not taken for UTF-16 LE.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Share of NUL or other control bytes above which bytes are not text in any 8-bit charset.
+_BINARY_CONTROL_SHARE = 0.10
+_CONTROL_BYTES = frozenset(range(0, 32)) - {9, 10, 12, 13}
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes to text; return (text, encoding). Raise InputError for binary data."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    sample = data[:65536]
+    controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
+    if controls > _BINARY_CONTROL_SHARE * len(sample):
+        raise InputError("input looks binary (many control bytes), not text or HTML")
+    from charset_normalizer import from_bytes  # imported late: only non-UTF-8 input needs it
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError("input is not text in any encoding that could be detected")
+    return str(best), best.encoding
+
+
+# Spaces that are not U+0020: no-break, thin, em/en, ideographic, ...
+_ODD_SPACES = regex.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+# Invisible characters that carry no text: zero-width space, BOM, word joiner, soft hyphen.
+# ZWJ/ZWNJ stay: they shape emoji and Persian/Indic words.
+_INVISIBLE = regex.compile(r"[\u200b\u2060\ufeff\u00ad\u180e]")
+# C0/C1 controls other than newline (tabs were made spaces above).
+_CONTROLS = regex.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAKS = regex.compile(r"\r\n|[\r\u2028\u2029\x85]")
+_SPACE_RUNS = regex.compile(r" {2,}")
+
+
+def normalise(text: str) -> str:
+    """Unify newlines and spaces, drop invisible characters, compose to NFC.
+
+    Returns lines joined by "\\n", each with single spaces and no leading or
+    trailing white space; blank lines stay (they separate paragraphs).
+    """
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _ODD_SPACES.sub(" ", text)
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROLS.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    return "\n".join(_SPACE_RUNS.sub(" ", line).strip() for line in text.split("\n"))

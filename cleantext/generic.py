@@ -1,0 +1,51 @@
+"""Canonical-text steps that no pattern can express: lines written twice, paragraphs repeated."""
+
+from __future__ import annotations
+
+from .draft import Draft
+
+# Named like rules, so `removed` and --list-rules explain them the same way.
+STEPS = {
+    "generic.doubled-line": "a line that is one paragraph written twice (scrapers join copies) keeps one copy",
+    "generic.repeated-paragraph": "a paragraph repeating the one just before it appears once",
+}
+# A half shorter than this is more likely a real phrase ("Walla Walla") than a doubled paragraph.
+_MIN_HALF_WORDS = 3
+
+
+def doubled_half(line: str) -> str | None:
+    """The paragraph if `line` is it written twice, with or without a space between; else None.
+
+    >>> doubled_half("Sly reported from Beirut.Sly reported from Beirut.")
+    'Sly reported from Beirut.'
+    """
+    for gap in ("", " "):
+        size, odd = divmod(len(line) - len(gap), 2)
+        if odd or size == 0:
+            continue
+        first, middle, second = line[:size], line[size : size + len(gap)], line[size + len(gap) :]
+        if middle == gap and first == second and len(first.split()) >= _MIN_HALF_WORDS:
+            return first
+    return None
+
+
+def undouble_lines(draft: Draft) -> None:
+    """Keep one copy of every line that is a paragraph written twice (repeatedly, if need be)."""
+    lines = []
+    for line in draft.paragraphs:
+        while (half := doubled_half(line)) is not None:
+            draft.remove("generic.doubled-line", half)
+            line = half
+        lines.append(line)
+    draft.paragraphs = lines
+
+
+def drop_repeated_paragraphs(draft: Draft) -> None:
+    """A paragraph equal to the one before it goes."""
+    kept: list[str] = []
+    for line in draft.paragraphs:
+        if kept and kept[-1] == line:
+            draft.remove("generic.repeated-paragraph", line)
+        else:
+            kept.append(line)
+    draft.paragraphs = kept

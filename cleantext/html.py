@@ -1,0 +1,58 @@
+"""The trafilatura fallback: HTML in, main text and page metadata out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+# A document is HTML when it opens like a page, or is dense with block-level tags.
+_HTML_START = regex.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                            regex.IGNORECASE | regex.DOTALL)
+_BLOCK_TAG = regex.compile(r"</?(?:p|div|span|a|li|ul|table|tr|td|h[1-6]|article|section|br|img|meta|script)\b[^>]{0,500}>",
+                           regex.IGNORECASE)
+# Plain text quoting a tag or two is not HTML; a page has many tags per kilobyte.
+_MIN_TAGS = 5
+_MIN_TAGS_PER_KB = 2.0
+
+
+def looks_like_html(text: str) -> bool:
+    """True for a web page, False for plain text that merely mentions a tag."""
+    head = text[:4096]
+    if _HTML_START.match(head):
+        return True
+    sample = text[:65536]
+    tags = len(_BLOCK_TAG.findall(sample))
+    return tags >= _MIN_TAGS and tags >= _MIN_TAGS_PER_KB * len(sample) / 1024
+
+
+@dataclass
+class Extracted:
+    text: str
+    metadata: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract(html: str, url: str | None) -> Extracted:
+    """Main text (one paragraph per line) and metadata of a page, by trafilatura's Python API."""
+    import trafilatura  # imported late: plain-text users never pay for it
+
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        include_images=False, deduplicate=False,
+    )
+    warnings = []
+    text = document.text if document is not None and document.text else ""
+    if not text:
+        warnings.append("html: trafilatura found no main text; fell back to the page's whole text")
+        _, text, _ = trafilatura.baseline(html)
+    metadata: dict[str, str] = {}
+    if document is not None:
+        for name, value in (
+            ("title", document.title), ("description", document.description),
+            ("authors", document.author), ("date", document.date),
+            ("outlet", document.sitename), ("url", document.url),
+        ):
+            if value:
+                metadata[name] = value
+    return Extracted(text=text or "", metadata=metadata, warnings=warnings)

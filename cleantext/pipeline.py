@@ -1,0 +1,117 @@
+"""The pipeline, top to bottom: decode, normalise, extract HTML, rule sets, generic steps, Result."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import html
+from .decode import decode, normalise
+from .draft import Draft
+from .errors import InputError, RuleError
+from .generic import drop_repeated_paragraphs, undouble_lines
+from .meta import date_from_url, host_of
+from .record import Result
+from .rules.engine import apply_rules, detect
+from .rules.load import BUILTIN_DIR, load_rulesets
+from .rules.model import RuleSet
+from .transforms import TRANSFORMS
+
+VERSIONS = ("new", "old")
+
+
+class Cleaner:
+    """Rule sets loaded and compiled once, and the options every document is cleaned with.
+
+    rules: names of the built-in rule sets to use (default: all of them).
+    extra_rules: your own rule files or folders of *.toml files, used beside the built-in ones.
+    newsdiffs_version: which version a NewsDiffs comparison page is rebuilt as, "new" or "old".
+    """
+
+    def __init__(
+        self,
+        rules: Iterable[str] | None = None,
+        extra_rules: Iterable[str | Path] = (),
+        newsdiffs_version: str = "new",
+    ) -> None:
+        if newsdiffs_version not in VERSIONS:
+            raise ValueError(f"newsdiffs_version must be 'new' or 'old', not {newsdiffs_version!r}")
+        builtin = load_rulesets([BUILTIN_DIR], TRANSFORMS)
+        if rules is not None:
+            wanted = list(rules)
+            unknown = sorted(set(wanted) - {r.name for r in builtin})
+            if unknown:
+                known = ", ".join(r.name for r in builtin)
+                raise RuleError(f"unknown built-in rule set(s) {unknown} (known: {known})")
+            builtin = [r for r in builtin if r.name in wanted]
+        extra = load_rulesets([extra_rules] if isinstance(extra_rules, (str, Path)) else extra_rules,
+                              TRANSFORMS)
+        for ruleset in extra:
+            clash = next((b for b in builtin if b.name == ruleset.name), None)
+            if clash is not None:
+                raise RuleError(f"{ruleset.path}: rule set name {ruleset.name!r} is already used "
+                                f"by the built-in {clash.path}; rename it")
+        self.rulesets: tuple[RuleSet, ...] = tuple(builtin + extra)
+        self.newsdiffs_version = newsdiffs_version
+
+    def clean(self, source: str | bytes, *, url: str | None = None) -> Result:
+        """Clean one article given as plain text or HTML, as str or bytes."""
+        if isinstance(source, bytes):
+            try:
+                source, _ = decode(source)
+            except InputError as error:
+                return Result(text="", url=url, warnings=(str(error),))
+        elif not isinstance(source, str):
+            raise TypeError(f"clean() takes str or bytes, not {type(source).__name__}")
+        text = normalise(source)
+        if not text.strip():
+            return Result(text="", url=url, warnings=("empty input: there is no text to clean",))
+
+        if html.looks_like_html(text):
+            page = html.extract(text, url)
+            draft = Draft.from_text(normalise(page.text))
+            draft.warnings.extend(page.warnings)
+            for name, value in page.metadata.items():
+                draft.read(name, value, "html")
+        else:
+            draft = Draft.from_text(text)
+
+        page_url = draft.fields.get("url") or url
+        matched = detect(self.rulesets, "\n".join(draft.paragraphs), host_of(page_url or ""))
+        for ruleset in (r for r in matched if not r.always):
+            self._run(ruleset, draft)
+        undouble_lines(draft)
+        for ruleset in (r for r in matched if r.always):
+            self._run(ruleset, draft)
+        drop_repeated_paragraphs(draft)
+        return self._result(draft, url)
+
+    def _run(self, ruleset: RuleSet, draft: Draft) -> None:
+        draft.rulesets.append(ruleset.name)
+        if ruleset.transform is not None:
+            options = {**ruleset.options, "version": self.newsdiffs_version}
+            TRANSFORMS[ruleset.transform](draft, options)
+        apply_rules(ruleset, draft)
+        for name in ("outlet", "platform"):
+            if value := getattr(ruleset, name):
+                draft.read(name, value, ruleset.name)
+
+    @staticmethod
+    def _result(draft: Draft, url: str | None) -> Result:
+        fields = draft.fields
+        page_url = fields.get("url") or url
+        date = fields.get("date") or (date_from_url(page_url) if page_url else None)
+        return Result(
+            text="\n\n".join(draft.paragraphs),
+            title=fields.get("title"),
+            description=fields.get("description"),
+            outlet=fields.get("outlet"),
+            platform=fields.get("platform"),
+            authors=tuple(draft.authors),
+            date=date,
+            url=page_url,
+            credits=tuple(draft.credits),
+            rulesets=tuple(draft.rulesets),
+            removed=tuple(draft.removed),
+            warnings=tuple(draft.warnings),
+        )

@@ -1,0 +1,78 @@
+"""Choosing the rule sets that fit a document, and running their rules over its lines."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..draft import Draft
+from .model import Rule, RuleSet
+
+_SPACES = regex.compile(r"\s+")
+
+
+def detect(rulesets: Sequence[RuleSet], text: str, host: str | None) -> list[RuleSet]:
+    """The rule sets that match a document, in the order they run."""
+
+    def matches(ruleset: RuleSet) -> bool:
+        if ruleset.always:
+            return True
+        if host and any(host == h or host.endswith("." + h) for h in ruleset.hosts):
+            return True
+        return any(signature.search(text) for signature in ruleset.signatures)
+
+    return sorted((r for r in rulesets if matches(r)), key=RuleSet.run_order)
+
+
+def apply_rules(ruleset: RuleSet, draft: Draft) -> None:
+    """Run the rule set's rules over every paragraph, top to bottom; the first rule that fires wins."""
+    lines = draft.paragraphs
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        found = _first_match(ruleset.rules, line, draft, index, not kept, following)
+        if found is None:
+            kept.append(line)
+            continue
+        rule, match = found
+        if rule.action == "drop":
+            draft.remove(rule.name, line)
+        elif rule.action == "drop_rest":
+            for rest in lines[index:]:
+                draft.remove(rule.name, rest)
+            break
+        elif rule.action == "credit":
+            draft.credits.append(line)
+            draft.remove(rule.name, line)
+        elif rule.action == "metadata":
+            for name, value in match.groupdict().items():
+                if value:
+                    draft.read(name, value, rule.name)
+            draft.remove(rule.name, line)
+        elif rule.action == "drop_span":
+            for span in rule.pattern.finditer(line):
+                draft.remove(rule.name, span.group())
+            rest = _SPACES.sub(" ", rule.pattern.sub(" ", line)).strip()
+            if rest:
+                kept.append(rest)
+    draft.paragraphs = kept
+
+
+def _first_match(
+    rules: Sequence[Rule], line: str, draft: Draft, index: int, lead: bool, following: str | None
+) -> tuple[Rule, regex.Match[str]] | None:
+    for rule in rules:
+        if rule.where == "first" and index != 0 or rule.where == "lead" and not lead:
+            continue
+        if rule.next is not None and (following is None or not rule.next.search(following)):
+            continue
+        match = rule.pattern.search(line)
+        if match is None:
+            continue
+        if rule.action == "metadata" and all(
+            draft.has(name) and name != "authors" for name, v in match.groupdict().items() if v
+        ):
+            continue  # everything it would read is known already: leave the line to other rules
+        return rule, match
+    return None
