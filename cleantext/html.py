@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .draft import Draft
+
 # A document is HTML when it opens like a page, or is dense with block-level tags.
 _HTML_START = regex.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                             regex.IGNORECASE | regex.DOTALL)
@@ -56,3 +58,10 @@ def extract(html: str, url: str | None) -> Extracted:
             if value:
                 metadata[name] = value
     return Extracted(text=text or "", metadata=metadata, warnings=warnings)
+
+
+def drop_repeated_title(draft: Draft) -> None:
+    """trafilatura keeps the <h1> in the text; the headline belongs in `title`, not the body."""
+    title = draft.fields.get("title")
+    if title and draft.paragraphs and draft.paragraphs[0].casefold() == title.casefold():
+        draft.remove("html.headline", draft.paragraphs.pop(0))

@@ -73,6 +73,7 @@ class Cleaner:
             draft.warnings.extend(page.warnings)
             for name, value in page.metadata.items():
                 draft.read(name, value, "html")
+            html.drop_repeated_title(draft)
         else:
             draft = Draft.from_text(text)
 

@@ -1,0 +1,36 @@
+"""The public API: clean(), Cleaner and a frozen Result with the contract's JSON form."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import cleantext
+
+BODY = "The council voted on Tuesday to approve the budget after a long debate, officials said."
+
+
+def test_public_names_are_only_what_users_need():
+    assert sorted(cleantext.__all__) == [
+        "CleanTextError", "Cleaner", "InputError", "Removal", "Result", "RuleError", "clean"]
+
+
+def test_result_is_frozen_and_its_record_has_the_contract_fields():
+    result = cleantext.clean(BODY)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.text = "x"  # type: ignore[misc]
+    assert list(result.to_dict()) == ["text", "title", "description", "outlet", "platform",
+                                      "authors", "date", "url", "credits", "rulesets", "removed",
+                                      "warnings"]
+    assert result.sidecar() == {k: v for k, v in result.to_dict().items() if k != "text"}
+
+
+def test_url_argument_fills_url_and_its_date():
+    result = cleantext.clean(BODY, url="https://example.com/2020/05/01/council")
+    assert result.url == "https://example.com/2020/05/01/council" and result.date == "2020-05-01"
+
+
+def test_cleaner_rejects_an_unknown_newsdiffs_version():
+    with pytest.raises(ValueError, match="'new' or 'old'"):
+        cleantext.Cleaner(newsdiffs_version="newest")

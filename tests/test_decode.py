@@ -1,0 +1,51 @@
+"""Bytes become text without crashing, and every document is normalised the same way."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext.decode import decode, normalise
+
+BODY = "The council voted on Tuesday to approve the budget after a long debate, officials said."
+
+
+def test_no_break_thin_and_zero_width_spaces_become_plain_spaces_or_nothing():
+    assert normalise("a\u00a0b\u2009c\u202fd\u200be\ufefff  g\t h") == "a b c def g h"
+
+
+def test_newlines_are_unified_and_lines_stripped():
+    assert normalise("one \r\ntwo\rthree\u2028four\n  five  ") == "one\ntwo\nthree\nfour\nfive"
+
+
+def test_text_is_composed_to_nfc():
+    assert normalise("Cafe\u0301") == "Caf\u00e9"
+
+
+def test_utf8_latin1_and_utf16_bytes_decode_to_the_same_text():
+    text = "Le café a été fermé par la mairie, a déclaré le porte-parole jeudi soir à Paris."
+    assert decode(text.encode("utf-8"))[0] == text
+    assert decode(text.encode("utf-16"))[0] == text
+    assert decode(text.encode("latin-1"))[0] == text
+
+
+def test_binary_bytes_give_a_warning_not_a_crash():
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8
+    result = cleantext.clean(png)
+    assert result.text == "" and "binary" in result.warnings[0]
+
+
+@pytest.mark.parametrize("empty", ["", "   \n\u00a0\n\t", b"", b"\xef\xbb\xbf"])
+def test_empty_input_gives_empty_text_and_a_warning(empty):
+    result = cleantext.clean(empty)
+    assert result.text == "" and result.warnings == ("empty input: there is no text to clean",)
+
+
+def test_whitespace_only_line_separates_paragraphs():
+    result = cleantext.clean(f"{BODY}\u00a0\n\u00a0\n{BODY.upper()}")
+    assert result.text == f"{BODY}\n\n{BODY.upper()}"
+
+
+def test_non_text_argument_is_a_type_error():
+    with pytest.raises(TypeError, match="str or bytes"):
+        cleantext.clean(42)  # type: ignore[arg-type]

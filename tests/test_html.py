@@ -1,0 +1,41 @@
+"""HTML input goes through trafilatura, then through the same rules as plain text."""
+
+from __future__ import annotations
+
+import cleantext
+from cleantext.html import looks_like_html
+
+PARAGRAPHS = [
+    "The council voted on Tuesday to approve the city budget after a debate that ran late into "
+    "the night, with members split over funding for schools and roads.",
+    "Residents had waited months for the decision, which funds new schools, repairs two bridges "
+    "and hires forty more teachers across the district next autumn.",
+    "Read more: Council Member Quits After Budget Vote",
+    "The mayor said the plan was the best the city could afford, and promised a review of the "
+    "spending in a year's time once the first schools are open.",
+]
+PAGE = f"""<!DOCTYPE html>
+<html><head><title>Council approves budget | Example Times</title>
+<meta property="og:site_name" content="Example Times">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2021-03-04">
+<link rel="canonical" href="https://example.com/news/2021/03/04/budget"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Council approves budget</h1>
+{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}
+</article><footer>© 2021 Example Times. All rights reserved.</footer></body></html>"""
+
+
+def test_html_is_recognised_and_plain_text_quoting_a_tag_is_not():
+    assert looks_like_html(PAGE)
+    assert not looks_like_html("The editor wrapped the word in a <b> tag, he said.\n\nMore text.")
+
+
+def test_html_page_gives_paragraphs_metadata_and_rules_on_its_residue():
+    result = cleantext.clean(PAGE.encode("utf-8"))
+    assert result.text.split("\n\n") == [PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[3]]
+    assert ("generic.link-line", PARAGRAPHS[2]) in {(r.rule, r.text) for r in result.removed}
+    assert result.authors == ("Jane Doe",)
+    assert result.date == "2021-03-04"
+    assert result.url == "https://example.com/news/2021/03/04/budget"
+    assert result.outlet == "Example Times"

@@ -1,0 +1,53 @@
+"""Dates, names and outlets read off a page are put in the record's form."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext.meta import date_from_url, host_of, outlet_name, parse_date, split_authors
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("12/30/2019", "2019-12-30"),
+        ("2019-12-30", "2019-12-30"),
+        ("2019-12-30T10:05:00Z", "2019-12-30T10:05:00Z"),
+        ("December 30, 2019", "2019-12-30"),
+        ("Dec. 30, 2019", "2019-12-30"),
+        ("30 December 2019", "2019-12-30"),
+        ("13/45/2019", None),
+        ("no date here", None),
+    ],
+)
+def test_dates_become_iso_8601(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_date_comes_from_a_url_path_only_when_it_has_year_month_and_day():
+    assert date_from_url("https://x.com/world/2019/12/30/story.html") == "2019-12-30"
+    assert date_from_url("https://x.com/world/2019/12/story.html") is None
+
+
+@pytest.mark.parametrize(
+    "byline, names",
+    [
+        ("By Glen Carey", ["Glen Carey"]),
+        ("Glen Carey and Zaid Sabah", ["Glen Carey", "Zaid Sabah"]),
+        ("By A. Smith, B. Jones and C. Brown", ["A. Smith", "B. Jones", "C. Brown"]),
+        ("Jane Doe; John Roe", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_bylines_split_into_names(byline, names):
+    assert split_authors(byline) == names
+
+
+def test_outlets_get_display_names():
+    assert outlet_name("bloomberg") == "Bloomberg"
+    assert outlet_name("Jerusalem Post") == "The Jerusalem Post"
+    assert outlet_name("Some Gazette") == "Some Gazette"
+
+
+def test_host_drops_www_and_port():
+    assert host_of("https://www.MSN.com:443/en-us/news") == "msn.com"
+    assert host_of("not a url") is None

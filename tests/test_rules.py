@@ -1,0 +1,174 @@
+"""Every built-in rule fires on its target and leaves a similar-looking prose sentence alone."""
+
+from __future__ import annotations
+
+import pytest
+
+BODY = [
+    "The council voted on Tuesday to approve the budget after a long debate, officials said.",
+    "Residents had waited months for the decision, which funds new schools and roads.",
+]
+HEADLINE = "City Council Approves Budget After Long Debate"
+JPOST_CAPTION = "A council member speaks in Jerusalem, May 2, 2021 (photo credit: REUTERS/JANE DOE)"
+
+# rule -> (document lines, the line the rule must remove)
+FIRES = {
+    "msn.browser-banner": (
+        ["You are using an older browser version. Please use a supported version for the best "
+         "MSN experience.", HEADLINE, *BODY], 0),
+    "msn.logo-byline": ([HEADLINE, "Reuters logo Reuters 1/2/2020 Jane Doe", *BODY], 1),
+    "msn.image-caption": (
+        [HEADLINE, "Reuters logo Reuters 1/2/2020 Jane Doe",
+         "a man standing in a room: A voter casts a ballot. © Photographer: Jane Doe/Getty Images "
+         "A voter casts a ballot.", *BODY], 2),
+    "bloomberg.update-note": (["(Bloomberg) -- " + BODY[0], "(Updates with mayor's comment in "
+                               "fourth paragraph)"], 1),
+    "bloomberg.contact-reporter": (["(Bloomberg) -- " + BODY[0], "To contact the reporter on this "
+                                    "story: Jane Doe in London at"], 1),
+    "bloomberg.contact-editors": (["(Bloomberg) -- " + BODY[0], "To contact the editors "
+                                   "responsible for this story: John Roe at"], 1),
+    "bloomberg.more-articles": (["(Bloomberg) -- " + BODY[0], "For more articles like this, "
+                                 "please visit us at"], 1),
+    "bloomberg.copyright": (["(Bloomberg) -- " + BODY[0], "©2021 Bloomberg L.P."], 1),
+    "jpost.headline": ([HEADLINE, "A dek that sums the story up in a sentence.", JPOST_CAPTION,
+                        *BODY], 0),
+    "jpost.standfirst": ([HEADLINE, "A dek that sums the story up in a sentence.", JPOST_CAPTION,
+                          *BODY], 1),
+    "generic.image-beacon": ([*BODY, "image beaconimage beacon"], 2),
+    "generic.show-full-article": ([*BODY, "Show Full Article"], 2),
+    "generic.link-line": ([BODY[0], "Read more: Council Member Quits After Vote", BODY[1]], 1),
+    "generic.photo-credit": (
+        [BODY[0], "A voter casts a ballot in Leeds on Thursday. (Photo: Jane Doe/Reuters)",
+         BODY[1]], 1),
+    "generic.agency-credit": (
+        [BODY[0], "Soldiers stand guard at a checkpoint. (AP Photo/Evan Vucci)", BODY[1]], 1),
+    "generic.caption-before-credit": (
+        [BODY[0], "A voter casts a ballot in Leeds on Thursday", "(photo credit: JANE DOE/REUTERS)",
+         BODY[1]], 1),
+    "generic.assistance-credit": ([*BODY, "--With assistance from Jane Doe and John Roe."], 2),
+    "generic.contributed-credit": ([*BODY, "The Associated Press contributed to this report."], 2),
+    "generic.reported-from-credit": ([*BODY, "Doe reported from Cairo."], 2),
+    "generic.reporting-by-credit": ([*BODY, "Reporting by Jane Doe; Editing by John Roe"], 2),
+    "generic.contact-line": ([*BODY, "-- Jane Doe can be reached at jane.doe@example.com."], 2),
+    "generic.byline": ([HEADLINE, "By Jane Doe and John Roe", *BODY], 1),
+    "generic.headline": ([HEADLINE, *BODY], 0),
+}
+
+# rule -> (document lines, a prose line that looks like the rule's target and must stay)
+SPARES = {
+    "msn.browser-banner": (
+        [HEADLINE, "Reuters logo Reuters 1/2/2020 Jane Doe",
+         "You are using an older browser version of the app, the company warned its users.",
+         *BODY], 2),
+    "msn.logo-byline": (
+        [HEADLINE, "Reuters logo Reuters 1/2/2020 Jane Doe",
+         "The Bloomberg logo appeared on screens on 12/30/2019 during the event.", *BODY], 2),
+    "msn.image-caption": (
+        [HEADLINE, "Reuters logo Reuters 1/2/2020 Jane Doe",
+         "The photographer, who asked that her name be withheld, said the image was hers.",
+         *BODY], 2),
+    "bloomberg.update-note": (
+        ["(Bloomberg) -- " + BODY[0], "The company said updates with new features would arrive "
+         "in June."], 1),
+    "bloomberg.contact-reporter": (
+        ["(Bloomberg) -- " + BODY[0], "To contact the reporter, readers called the newsroom, "
+         "she said."], 1),
+    "bloomberg.contact-editors": (
+        ["(Bloomberg) -- " + BODY[0], "To contact the editors, staff used a shared inbox."], 1),
+    "bloomberg.more-articles": (
+        ["(Bloomberg) -- " + BODY[0], "For more articles like this one, the magazine hired "
+         "three reporters."], 1),
+    "bloomberg.copyright": (
+        ["(Bloomberg) -- " + BODY[0], "Bloomberg L.P. said in 2019 that revenue grew."], 1),
+    "jpost.headline": ([JPOST_CAPTION, *BODY], 1),
+    "jpost.standfirst": (["Council Approves Budget", JPOST_CAPTION, *BODY], 2),
+    "generic.image-beacon": ([*BODY, "The image beacon of hope, he said, was the lighthouse."], 2),
+    "generic.show-full-article": ([*BODY, "Show full article counts rose, the report said."], 2),
+    "generic.link-line": (
+        [*BODY, "Read more: the agency said the findings were preliminary."], 2),
+    "generic.photo-credit": (
+        [*BODY, "The photo credit was missing from the original caption, the editor said."], 2),
+    "generic.agency-credit": (
+        [*BODY, "The band AC/DC played in Madrid on Friday (local time)."], 2),
+    "generic.caption-before-credit": ([*BODY, "The photo credit: a matter of debate."], 1),
+    "generic.assistance-credit": (
+        [*BODY, "With assistance from the United Nations, the town rebuilt its school."], 2),
+    "generic.contributed-credit": (
+        [*BODY, "Several factors contributed to the crash, investigators said."], 2),
+    "generic.reported-from-credit": (
+        [*BODY, "Police reported from the scene that two people were hurt."], 2),
+    "generic.reporting-by-credit": (
+        [*BODY, "Reporting by The Times showed a rise in cases."], 2),
+    "generic.contact-line": (
+        [*BODY, "Officials said Jane Doe can be reached at the embassy."], 2),
+    "generic.byline": ([HEADLINE, "By Monday, the waters had receded in most towns.", *BODY], 1),
+    "generic.headline": (
+        ["Officials said the vote, held on Tuesday, was the closest in a decade.", *BODY], 0),
+}
+
+
+def builtin_rule_names(cleaner) -> set[str]:
+    return {rule.name for ruleset in cleaner.rulesets for rule in ruleset.rules}
+
+
+def test_every_builtin_rule_has_a_target_and_a_prose_look_alike(cleaner):
+    names = builtin_rule_names(cleaner)
+    assert names == set(FIRES) == set(SPARES)
+
+
+@pytest.mark.parametrize("rule", sorted(FIRES))
+def test_rule_fires_on_its_target(cleaner, rule):
+    lines, target = FIRES[rule]
+    result = cleaner.clean("\n\n".join(lines))
+    assert (rule, lines[target]) in {(r.rule, r.text) for r in result.removed}
+    assert lines[target] not in result.text.split("\n\n")
+
+
+@pytest.mark.parametrize("rule", sorted(SPARES))
+def test_rule_leaves_look_alike_prose_alone(cleaner, rule):
+    lines, prose = SPARES[rule]
+    result = cleaner.clean("\n\n".join(lines))
+    assert lines[prose] in result.text.split("\n\n")
+    assert rule not in {r.rule for r in result.removed if r.text == lines[prose]}
+
+
+def test_credit_rules_move_the_line_to_credits_verbatim(cleaner):
+    result = cleaner.clean("\n\n".join([*BODY, "Reuters contributed to this report."]))
+    assert result.credits == ("Reuters contributed to this report.",)
+
+
+def test_metadata_rule_reads_named_groups_into_the_record(cleaner):
+    result = cleaner.clean("\n\n".join([HEADLINE, "Reuters logo Reuters 1/2/2020 Jane Doe", *BODY]))
+    assert (result.outlet, result.platform, result.date, result.authors) == (
+        "Reuters", "MSN", "2020-01-02", ("Jane Doe",))
+    assert result.title == HEADLINE
+
+
+def test_doubled_line_keeps_one_copy_with_or_without_a_space(cleaner):
+    paragraph = "Officials said the bridge would reopen next week."
+    for gap in ("", " "):
+        result = cleaner.clean("\n\n".join([BODY[0], paragraph + gap + paragraph]))
+        assert result.text.split("\n\n") == [BODY[0], paragraph]
+        assert ("generic.doubled-line", paragraph) in {(r.rule, r.text) for r in result.removed}
+
+
+def test_short_repeated_phrase_is_not_taken_for_a_doubled_line(cleaner):
+    result = cleaner.clean("\n\n".join([*BODY, "Walla Walla"]))
+    assert result.text.split("\n\n")[-1] == "Walla Walla"
+
+
+def test_paragraph_repeated_in_a_row_appears_once(cleaner):
+    result = cleaner.clean("\n\n".join([BODY[0], BODY[1], BODY[1]]))
+    assert result.text.split("\n\n") == BODY
+    assert [r.rule for r in result.removed] == ["generic.repeated-paragraph"]
+
+
+def test_rule_sets_run_in_order_platform_then_outlet_then_generic(cleaner):
+    result = cleaner.clean("\n\n".join([
+        HEADLINE, "Bloomberg logo Bloomberg 12/30/2019 Jane Doe", "(Bloomberg) -- " + BODY[0]]))
+    assert result.rulesets == ("msn", "bloomberg", "generic")
+
+
+def test_url_host_selects_a_rule_set(cleaner):
+    result = cleaner.clean("\n\n".join([HEADLINE, *BODY]), url="https://www.rudaw.net/english/x")
+    assert result.outlet == "Rudaw" and result.rulesets == ("rudaw", "generic")
