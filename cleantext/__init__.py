@@ -1,8 +1,8 @@
 """cleantext: scraped news articles (plain text or HTML) to canonical text plus a metadata record.
 
-    >>> import cleantext
-    >>> result = cleantext.clean(open("article.txt", encoding="utf-8").read())
-    >>> result.text, result.title, result.authors, result.removed
+>>> import cleantext
+>>> result = cleantext.clean(open("article.txt", encoding="utf-8").read())
+>>> result.text, result.title, result.authors, result.removed
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from .errors import CleanTextError, InputError, RuleError
 from .pipeline import Cleaner
 from .record import Removal, Result
 
-__all__ = ["Cleaner", "CleanTextError", "InputError", "Removal", "Result", "RuleError", "clean"]
+__all__ = ["CleanTextError", "Cleaner", "InputError", "Removal", "Result", "RuleError", "clean"]
 __version__ = "0.1.0"
 
 

@@ -38,15 +38,31 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", nargs="?", default="-", help="article to clean (default: stdin)")
-    parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help="write the canonical text (default) or the whole JSON record")
-    parser.add_argument("--sidecar", metavar="PATH",
-                        help="also write the record without `text` to PATH as JSON")
-    parser.add_argument("--rules", metavar="PATH", action="append", default=[],
-                        help="extra rule file or folder of *.toml rule files (repeatable)")
-    parser.add_argument("--url", help="the article's URL: fills `url` and selects rule sets by host")
-    parser.add_argument("--newsdiffs-version", choices=VERSIONS, default="new",
-                        help="which version to rebuild from a NewsDiffs page (default: new)")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="write the canonical text (default) or the whole JSON record",
+    )
+    parser.add_argument(
+        "--sidecar", metavar="PATH", help="also write the record without `text` to PATH as JSON"
+    )
+    parser.add_argument(
+        "--rules",
+        metavar="PATH",
+        action="append",
+        default=[],
+        help="extra rule file or folder of *.toml rule files (repeatable)",
+    )
+    parser.add_argument(
+        "--url", help="the article's URL: fills `url` and selects rule sets by host"
+    )
+    parser.add_argument(
+        "--newsdiffs-version",
+        choices=VERSIONS,
+        default="new",
+        help="which version to rebuild from a NewsDiffs page (default: new)",
+    )
     parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
     return parser
 

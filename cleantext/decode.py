@@ -20,7 +20,7 @@ _BOMS = (
 
 # Share of NUL or other control bytes above which bytes are not text in any 8-bit charset.
 _BINARY_CONTROL_SHARE = 0.10
-_CONTROL_BYTES = frozenset(range(0, 32)) - {9, 10, 12, 13}
+_CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13}
 
 
 def decode(data: bytes) -> tuple[str, str]:

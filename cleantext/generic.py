@@ -6,7 +6,7 @@ from .draft import Draft
 
 # Named like rules, so `removed` and --list-rules explain them the same way.
 STEPS = {
-    "generic.doubled-line": "a line that is one paragraph written twice (scrapers join copies) keeps one copy",
+    "generic.doubled-line": "a line that is one paragraph written twice keeps one copy",
     "generic.repeated-paragraph": "a paragraph repeating the one just before it appears once",
 }
 # A half shorter than this is more likely a real phrase ("Walla Walla") than a doubled paragraph.

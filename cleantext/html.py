@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
 from .draft import Draft
 
 # A document is HTML when it opens like a page, or is dense with block-level tags.
-_HTML_START = regex.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                            regex.IGNORECASE | regex.DOTALL)
-_BLOCK_TAG = regex.compile(r"</?(?:p|div|span|a|li|ul|table|tr|td|h[1-6]|article|section|br|img|meta|script)\b[^>]{0,500}>",
-                           regex.IGNORECASE)
+_HTML_START = regex.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_BLOCK_TAG = regex.compile(
+    r"</?(?:p|div|span|a|li|ul|table|tr|td|h[1-6]|article|section|br|img|meta|script)\b[^>]{0,500}>",
+    regex.IGNORECASE,
+)
 # Plain text quoting a tag or two is not HTML; a page has many tags per kilobyte.
 _MIN_TAGS = 5
 _MIN_TAGS_PER_KB = 2.0
@@ -40,23 +45,30 @@ def extract(html: str, url: str | None) -> Extracted:
     import trafilatura  # imported late: plain-text users never pay for it
 
     document = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, deduplicate=False,
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        deduplicate=False,
     )
+    found: dict[str, Any] = document.as_dict() if document is not None else {}
     warnings = []
-    text = document.text if document is not None and document.text else ""
+    text = found.get("text") or ""
     if not text:
         warnings.append("html: trafilatura found no main text; fell back to the page's whole text")
         _, text, _ = trafilatura.baseline(html)
-    metadata: dict[str, str] = {}
-    if document is not None:
-        for name, value in (
-            ("title", document.title), ("description", document.description),
-            ("authors", document.author), ("date", document.date),
-            ("outlet", document.sitename), ("url", document.url),
-        ):
-            if value:
-                metadata[name] = value
+    # trafilatura's names for the record's fields
+    names = {
+        "title": "title",
+        "description": "description",
+        "authors": "author",
+        "date": "date",
+        "outlet": "sitename",
+        "url": "url",
+    }
+    metadata = {field: found[key] for field, key in names.items() if found.get(key)}
     return Extracted(text=text or "", metadata=metadata, warnings=warnings)
 
 

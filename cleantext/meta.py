@@ -10,9 +10,17 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -22,8 +30,10 @@ _MONTHS = {
 _MONTH = r"(?P<month_name>[A-Za-z]{3,9})\.?"
 _DATE_FORMS = [
     # 2019-12-30, 2019-12-30T10:00:00Z, 2019/12/30 (also inside a URL path)
-    regex.compile(r"(?P<year>(?:19|20)\d\d)[-/](?P<month>[01]?\d)[-/](?P<day>[0-3]?\d)"
-                  r"(?P<time>T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"),
+    regex.compile(
+        r"(?P<year>(?:19|20)\d\d)[-/](?P<month>[01]?\d)[-/](?P<day>[0-3]?\d)"
+        r"(?P<time>T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    ),
     # 12/30/2019: US order, the form MSN and most US sites print
     regex.compile(r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)"),
     # December 30, 2019 / Dec. 30 2019
@@ -104,7 +114,7 @@ def host_of(url: str) -> str | None:
     if not match:
         return None
     host = match.group(1).lower().rstrip(".")
-    return host[4:] if host.startswith("www.") else host
+    return host.removeprefix("www.")
 
 
 _URL_DATE = regex.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?:/|$)")

@@ -1,4 +1,4 @@
-"""The pipeline, top to bottom: decode, normalise, extract HTML, rule sets, generic steps, Result."""
+"""The pipeline, top to bottom: decode, normalise, HTML, rule sets, generic steps, Result."""
 
 from __future__ import annotations
 
@@ -44,13 +44,16 @@ class Cleaner:
                 known = ", ".join(r.name for r in builtin)
                 raise RuleError(f"unknown built-in rule set(s) {unknown} (known: {known})")
             builtin = [r for r in builtin if r.name in wanted]
-        extra = load_rulesets([extra_rules] if isinstance(extra_rules, (str, Path)) else extra_rules,
-                              TRANSFORMS)
+        extra = load_rulesets(
+            [extra_rules] if isinstance(extra_rules, (str, Path)) else extra_rules, TRANSFORMS
+        )
         for ruleset in extra:
             clash = next((b for b in builtin if b.name == ruleset.name), None)
             if clash is not None:
-                raise RuleError(f"{ruleset.path}: rule set name {ruleset.name!r} is already used "
-                                f"by the built-in {clash.path}; rename it")
+                raise RuleError(
+                    f"{ruleset.path}: rule set name {ruleset.name!r} is already used "
+                    f"by the built-in {clash.path}; rename it"
+                )
         self.rulesets: tuple[RuleSet, ...] = tuple(builtin + extra)
         self.newsdiffs_version = newsdiffs_version
 

@@ -13,16 +13,34 @@ BODY = "The council voted on Tuesday to approve the budget after a long debate, 
 
 def test_public_names_are_only_what_users_need():
     assert sorted(cleantext.__all__) == [
-        "CleanTextError", "Cleaner", "InputError", "Removal", "Result", "RuleError", "clean"]
+        "CleanTextError",
+        "Cleaner",
+        "InputError",
+        "Removal",
+        "Result",
+        "RuleError",
+        "clean",
+    ]
 
 
 def test_result_is_frozen_and_its_record_has_the_contract_fields():
     result = cleantext.clean(BODY)
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.text = "x"  # type: ignore[misc]
-    assert list(result.to_dict()) == ["text", "title", "description", "outlet", "platform",
-                                      "authors", "date", "url", "credits", "rulesets", "removed",
-                                      "warnings"]
+    assert list(result.to_dict()) == [
+        "text",
+        "title",
+        "description",
+        "outlet",
+        "platform",
+        "authors",
+        "date",
+        "url",
+        "credits",
+        "rulesets",
+        "removed",
+        "warnings",
+    ]
     assert result.sidecar() == {k: v for k, v in result.to_dict().items() if k != "text"}
 
 

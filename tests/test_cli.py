@@ -12,8 +12,9 @@ SEED = SEEDS / "004_b07a0f30dd0d5319.txt"
 
 
 def run(*args, stdin=b""):
-    return subprocess.run([sys.executable, "-m", "cleantext", *args], input=stdin,
-                          capture_output=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "cleantext", *args], input=stdin, capture_output=True, timeout=60
+    )
 
 
 def test_stdin_to_canonical_text_ending_in_one_newline():
@@ -32,8 +33,20 @@ def test_file_argument_and_sidecar(tmp_path):
 
 def test_json_format_is_the_whole_record():
     record = json.loads(run("--format", "json", str(SEED)).stdout)
-    assert set(record) == {"text", "title", "description", "outlet", "platform", "authors", "date",
-                           "url", "credits", "rulesets", "removed", "warnings"}
+    assert set(record) == {
+        "text",
+        "title",
+        "description",
+        "outlet",
+        "platform",
+        "authors",
+        "date",
+        "url",
+        "credits",
+        "rulesets",
+        "removed",
+        "warnings",
+    }
 
 
 def test_empty_input_is_a_one_line_error_with_status_1():

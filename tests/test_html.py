@@ -22,7 +22,7 @@ PAGE = f"""<!DOCTYPE html>
 <link rel="canonical" href="https://example.com/news/2021/03/04/budget"></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <article><h1>Council approves budget</h1>
-{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}
+{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
 </article><footer>© 2021 Example Times. All rights reserved.</footer></body></html>"""
 
 

@@ -36,7 +36,8 @@ def test_user_rule_file_is_applied_and_its_removals_recorded(tmp_path):
     assert result.text == f"EXAMPLE NEWS\n\n{BODY}"
     assert result.outlet == "Example News"
     assert [(r.rule, r.text) for r in result.removed] == [
-        ("example.subscribe", "Subscribe to Example News today!")]
+        ("example.subscribe", "Subscribe to Example News today!")
+    ]
 
 
 def test_user_rule_folder_loads_every_toml_file(tmp_path):
@@ -48,17 +49,23 @@ def test_user_rule_folder_loads_every_toml_file(tmp_path):
 def test_drop_rest_removes_the_marker_and_everything_after(tmp_path):
     rules = VALID.replace('action = "drop"', 'action = "drop_rest"')
     result = Cleaner(extra_rules=[write(tmp_path, rules)]).clean(
-        f"EXAMPLE NEWS\n\n{BODY}\n\nSubscribe to Example News\n\nMore from us\n\nContact")
+        f"EXAMPLE NEWS\n\n{BODY}\n\nSubscribe to Example News\n\nMore from us\n\nContact"
+    )
     assert result.text == f"EXAMPLE NEWS\n\n{BODY}"
     assert [r.text for r in result.removed if r.rule == "example.subscribe"] == [
-        "Subscribe to Example News", "More from us", "Contact"]
+        "Subscribe to Example News",
+        "More from us",
+        "Contact",
+    ]
 
 
 def test_drop_span_removes_only_the_matched_text(tmp_path):
     rules = VALID.replace('action = "drop"', 'action = "drop_span"').replace(
-        "'^Subscribe to Example News'", "'\\s?\\[Advertisement\\]'")
+        "'^Subscribe to Example News'", "'\\s?\\[Advertisement\\]'"
+    )
     result = Cleaner(extra_rules=[write(tmp_path, rules)]).clean(
-        f"EXAMPLE NEWS\n\nThe vote passed [Advertisement] on Tuesday.")
+        "EXAMPLE NEWS\n\nThe vote passed [Advertisement] on Tuesday."
+    )
     assert result.text == "EXAMPLE NEWS\n\nThe vote passed on Tuesday."
     assert [r.text for r in result.removed] == [" [Advertisement]"]
 
@@ -72,30 +79,57 @@ def test_builtin_rule_sets_can_be_chosen_by_name():
 @pytest.mark.parametrize(
     "change, message",
     [
-        (lambda t: t.replace("outlet =", "flavour = 'x'\noutlet ="), r"example\.toml: unknown key\(s\) \['flavour'\]"),
-        (lambda t: t.replace('action = "drop"', 'action = "drop"\ncolour = "red"'),
-         r"example\.toml: rule 'subscribe': unknown key\(s\) \['colour'\]"),
-        (lambda t: t.replace("'^Subscribe to Example News'", "'^Subscribe (to'"),
-         r"example\.toml: rule 'subscribe': bad regex"),
-        (lambda t: t.replace('name = "subscribe"\n', ""),
-         r"example\.toml: rule '#1': missing or empty 'name'"),
-        (lambda t: t.replace('reason = "the subscription prompt under every Example News story"\n',
-                             ""), r"example\.toml: rule 'subscribe': missing or empty 'reason'"),
-        (lambda t: t.replace('action = "drop"', 'action = "explode"'),
-         r"rule 'subscribe': unknown action 'explode'"),
-        (lambda t: t + t[t.index("[[rules]]"):], r"rule 'subscribe': duplicate rule name"),
-        (lambda t: t.replace("outlet =", 'transform = "nope"\noutlet ='), r"transform 'nope' does not exist"),
-        (lambda t: t.replace('name = "example"', 'name = 7'), r"example\.toml: 'name' must be a"),
+        (
+            lambda t: t.replace("outlet =", "flavour = 'x'\noutlet ="),
+            r"example\.toml: unknown key\(s\) \['flavour'\]",
+        ),
+        (
+            lambda t: t.replace('action = "drop"', 'action = "drop"\ncolour = "red"'),
+            r"example\.toml: rule 'subscribe': unknown key\(s\) \['colour'\]",
+        ),
+        (
+            lambda t: t.replace("'^Subscribe to Example News'", "'^Subscribe (to'"),
+            r"example\.toml: rule 'subscribe': bad regex",
+        ),
+        (
+            lambda t: t.replace('name = "subscribe"\n', ""),
+            r"example\.toml: rule '#1': missing or empty 'name'",
+        ),
+        (
+            lambda t: t.replace(
+                'reason = "the subscription prompt under every Example News story"\n', ""
+            ),
+            r"example\.toml: rule 'subscribe': missing or empty 'reason'",
+        ),
+        (
+            lambda t: t.replace('action = "drop"', 'action = "explode"'),
+            r"rule 'subscribe': unknown action 'explode'",
+        ),
+        (lambda t: t + t[t.index("[[rules]]") :], r"rule 'subscribe': duplicate rule name"),
+        (
+            lambda t: t.replace("outlet =", 'transform = "nope"\noutlet ='),
+            r"transform 'nope' does not exist",
+        ),
+        (lambda t: t.replace('name = "example"', "name = 7"), r"example\.toml: 'name' must be a"),
         (lambda t: t.replace("= [", "= [[", 1), r"example\.toml: not valid TOML"),
-        (lambda t: t.replace("'^Subscribe to Example News'", "'x*'"),
-         r"rule 'subscribe': pattern 'x\*' matches the empty string"),
-        (lambda t: t.replace('action = "drop"', 'action = "metadata"'),
-         r"rule 'subscribe': a metadata rule needs named groups"),
-        (lambda t: t.replace('action = "drop"', 'action = "metadata"').replace(
-            "'^Subscribe to Example News'", "'^By (?P<writer>.+)$'"),
-         r"rule 'subscribe': unknown metadata group\(s\) \['writer'\]"),
-        (lambda t: t.replace('hosts = ["example.com"]\nsignatures = [\'^EXAMPLE NEWS$\']', ""),
-         r"\[detect\] needs hosts, signatures or always"),
+        (
+            lambda t: t.replace("'^Subscribe to Example News'", "'x*'"),
+            r"rule 'subscribe': pattern 'x\*' matches the empty string",
+        ),
+        (
+            lambda t: t.replace('action = "drop"', 'action = "metadata"'),
+            r"rule 'subscribe': a metadata rule needs named groups",
+        ),
+        (
+            lambda t: t.replace('action = "drop"', 'action = "metadata"').replace(
+                "'^Subscribe to Example News'", "'^By (?P<writer>.+)$'"
+            ),
+            r"rule 'subscribe': unknown metadata group\(s\) \['writer'\]",
+        ),
+        (
+            lambda t: t.replace("hosts = [\"example.com\"]\nsignatures = ['^EXAMPLE NEWS$']", ""),
+            r"\[detect\] needs hosts, signatures or always",
+        ),
     ],
 )
 def test_invalid_rule_file_is_an_error_naming_file_rule_and_problem(tmp_path, change, message):

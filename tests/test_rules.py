@@ -14,37 +14,80 @@ JPOST_CAPTION = "A council member speaks in Jerusalem, May 2, 2021 (photo credit
 # rule -> (document lines, the line the rule must remove)
 FIRES = {
     "msn.browser-banner": (
-        ["You are using an older browser version. Please use a supported version for the best "
-         "MSN experience.", HEADLINE, *BODY], 0),
+        [
+            "You are using an older browser version. Please use a supported version for the best "
+            "MSN experience.",
+            HEADLINE,
+            *BODY,
+        ],
+        0,
+    ),
     "msn.logo-byline": ([HEADLINE, "Reuters logo Reuters 1/2/2020 Jane Doe", *BODY], 1),
     "msn.image-caption": (
-        [HEADLINE, "Reuters logo Reuters 1/2/2020 Jane Doe",
-         "a man standing in a room: A voter casts a ballot. © Photographer: Jane Doe/Getty Images "
-         "A voter casts a ballot.", *BODY], 2),
-    "bloomberg.update-note": (["(Bloomberg) -- " + BODY[0], "(Updates with mayor's comment in "
-                               "fourth paragraph)"], 1),
-    "bloomberg.contact-reporter": (["(Bloomberg) -- " + BODY[0], "To contact the reporter on this "
-                                    "story: Jane Doe in London at"], 1),
-    "bloomberg.contact-editors": (["(Bloomberg) -- " + BODY[0], "To contact the editors "
-                                   "responsible for this story: John Roe at"], 1),
-    "bloomberg.more-articles": (["(Bloomberg) -- " + BODY[0], "For more articles like this, "
-                                 "please visit us at"], 1),
+        [
+            HEADLINE,
+            "Reuters logo Reuters 1/2/2020 Jane Doe",
+            "a man standing in a room: A voter casts a ballot. "
+            "© Photographer: Jane Doe/Getty Images A voter casts a ballot.",
+            *BODY,
+        ],
+        2,
+    ),
+    "bloomberg.update-note": (
+        ["(Bloomberg) -- " + BODY[0], "(Updates with mayor's comment in fourth paragraph)"],
+        1,
+    ),
+    "bloomberg.contact-reporter": (
+        [
+            "(Bloomberg) -- " + BODY[0],
+            "To contact the reporter on this story: Jane Doe in London at",
+        ],
+        1,
+    ),
+    "bloomberg.contact-editors": (
+        [
+            "(Bloomberg) -- " + BODY[0],
+            "To contact the editors responsible for this story: John Roe at",
+        ],
+        1,
+    ),
+    "bloomberg.more-articles": (
+        ["(Bloomberg) -- " + BODY[0], "For more articles like this, please visit us at"],
+        1,
+    ),
     "bloomberg.copyright": (["(Bloomberg) -- " + BODY[0], "©2021 Bloomberg L.P."], 1),
-    "jpost.headline": ([HEADLINE, "A dek that sums the story up in a sentence.", JPOST_CAPTION,
-                        *BODY], 0),
-    "jpost.standfirst": ([HEADLINE, "A dek that sums the story up in a sentence.", JPOST_CAPTION,
-                          *BODY], 1),
+    "jpost.headline": (
+        [HEADLINE, "A dek that sums the story up in a sentence.", JPOST_CAPTION, *BODY],
+        0,
+    ),
+    "jpost.standfirst": (
+        [HEADLINE, "A dek that sums the story up in a sentence.", JPOST_CAPTION, *BODY],
+        1,
+    ),
     "generic.image-beacon": ([*BODY, "image beaconimage beacon"], 2),
     "generic.show-full-article": ([*BODY, "Show Full Article"], 2),
     "generic.link-line": ([BODY[0], "Read more: Council Member Quits After Vote", BODY[1]], 1),
     "generic.photo-credit": (
-        [BODY[0], "A voter casts a ballot in Leeds on Thursday. (Photo: Jane Doe/Reuters)",
-         BODY[1]], 1),
+        [
+            BODY[0],
+            "A voter casts a ballot in Leeds on Thursday. (Photo: Jane Doe/Reuters)",
+            BODY[1],
+        ],
+        1,
+    ),
     "generic.agency-credit": (
-        [BODY[0], "Soldiers stand guard at a checkpoint. (AP Photo/Evan Vucci)", BODY[1]], 1),
+        [BODY[0], "Soldiers stand guard at a checkpoint. (AP Photo/Evan Vucci)", BODY[1]],
+        1,
+    ),
     "generic.caption-before-credit": (
-        [BODY[0], "A voter casts a ballot in Leeds on Thursday", "(photo credit: JANE DOE/REUTERS)",
-         BODY[1]], 1),
+        [
+            BODY[0],
+            "A voter casts a ballot in Leeds on Thursday",
+            "(photo credit: JANE DOE/REUTERS)",
+            BODY[1],
+        ],
+        1,
+    ),
     "generic.assistance-credit": ([*BODY, "--With assistance from Jane Doe and John Roe."], 2),
     "generic.contributed-credit": ([*BODY, "The Associated Press contributed to this report."], 2),
     "generic.reported-from-credit": ([*BODY, "Doe reported from Cairo."], 2),
@@ -57,53 +100,94 @@ FIRES = {
 # rule -> (document lines, a prose line that looks like the rule's target and must stay)
 SPARES = {
     "msn.browser-banner": (
-        [HEADLINE, "Reuters logo Reuters 1/2/2020 Jane Doe",
-         "You are using an older browser version of the app, the company warned its users.",
-         *BODY], 2),
+        [
+            HEADLINE,
+            "Reuters logo Reuters 1/2/2020 Jane Doe",
+            "You are using an older browser version of the app, the company warned its users.",
+            *BODY,
+        ],
+        2,
+    ),
     "msn.logo-byline": (
-        [HEADLINE, "Reuters logo Reuters 1/2/2020 Jane Doe",
-         "The Bloomberg logo appeared on screens on 12/30/2019 during the event.", *BODY], 2),
+        [
+            HEADLINE,
+            "Reuters logo Reuters 1/2/2020 Jane Doe",
+            "The Bloomberg logo appeared on screens on 12/30/2019 during the event.",
+            *BODY,
+        ],
+        2,
+    ),
     "msn.image-caption": (
-        [HEADLINE, "Reuters logo Reuters 1/2/2020 Jane Doe",
-         "The photographer, who asked that her name be withheld, said the image was hers.",
-         *BODY], 2),
+        [
+            HEADLINE,
+            "Reuters logo Reuters 1/2/2020 Jane Doe",
+            "The photographer, who asked that her name be withheld, said the image was hers.",
+            *BODY,
+        ],
+        2,
+    ),
     "bloomberg.update-note": (
-        ["(Bloomberg) -- " + BODY[0], "The company said updates with new features would arrive "
-         "in June."], 1),
+        [
+            "(Bloomberg) -- " + BODY[0],
+            "The company said updates with new features would arrive in June.",
+        ],
+        1,
+    ),
     "bloomberg.contact-reporter": (
-        ["(Bloomberg) -- " + BODY[0], "To contact the reporter, readers called the newsroom, "
-         "she said."], 1),
+        [
+            "(Bloomberg) -- " + BODY[0],
+            "To contact the reporter, readers called the newsroom, she said.",
+        ],
+        1,
+    ),
     "bloomberg.contact-editors": (
-        ["(Bloomberg) -- " + BODY[0], "To contact the editors, staff used a shared inbox."], 1),
+        ["(Bloomberg) -- " + BODY[0], "To contact the editors, staff used a shared inbox."],
+        1,
+    ),
     "bloomberg.more-articles": (
-        ["(Bloomberg) -- " + BODY[0], "For more articles like this one, the magazine hired "
-         "three reporters."], 1),
+        [
+            "(Bloomberg) -- " + BODY[0],
+            "For more articles like this one, the magazine hired three reporters.",
+        ],
+        1,
+    ),
     "bloomberg.copyright": (
-        ["(Bloomberg) -- " + BODY[0], "Bloomberg L.P. said in 2019 that revenue grew."], 1),
+        ["(Bloomberg) -- " + BODY[0], "Bloomberg L.P. said in 2019 that revenue grew."],
+        1,
+    ),
     "jpost.headline": ([JPOST_CAPTION, *BODY], 1),
     "jpost.standfirst": (["Council Approves Budget", JPOST_CAPTION, *BODY], 2),
     "generic.image-beacon": ([*BODY, "The image beacon of hope, he said, was the lighthouse."], 2),
     "generic.show-full-article": ([*BODY, "Show full article counts rose, the report said."], 2),
-    "generic.link-line": (
-        [*BODY, "Read more: the agency said the findings were preliminary."], 2),
+    "generic.link-line": ([*BODY, "Read more: the agency said the findings were preliminary."], 2),
     "generic.photo-credit": (
-        [*BODY, "The photo credit was missing from the original caption, the editor said."], 2),
+        [*BODY, "The photo credit was missing from the original caption, the editor said."],
+        2,
+    ),
     "generic.agency-credit": (
-        [*BODY, "The band AC/DC played in Madrid on Friday (local time)."], 2),
+        [*BODY, "The band AC/DC played in Madrid on Friday (local time)."],
+        2,
+    ),
     "generic.caption-before-credit": ([*BODY, "The photo credit: a matter of debate."], 1),
     "generic.assistance-credit": (
-        [*BODY, "With assistance from the United Nations, the town rebuilt its school."], 2),
+        [*BODY, "With assistance from the United Nations, the town rebuilt its school."],
+        2,
+    ),
     "generic.contributed-credit": (
-        [*BODY, "Several factors contributed to the crash, investigators said."], 2),
+        [*BODY, "Several factors contributed to the crash, investigators said."],
+        2,
+    ),
     "generic.reported-from-credit": (
-        [*BODY, "Police reported from the scene that two people were hurt."], 2),
-    "generic.reporting-by-credit": (
-        [*BODY, "Reporting by The Times showed a rise in cases."], 2),
-    "generic.contact-line": (
-        [*BODY, "Officials said Jane Doe can be reached at the embassy."], 2),
+        [*BODY, "Police reported from the scene that two people were hurt."],
+        2,
+    ),
+    "generic.reporting-by-credit": ([*BODY, "Reporting by The Times showed a rise in cases."], 2),
+    "generic.contact-line": ([*BODY, "Officials said Jane Doe can be reached at the embassy."], 2),
     "generic.byline": ([HEADLINE, "By Monday, the waters had receded in most towns.", *BODY], 1),
     "generic.headline": (
-        ["Officials said the vote, held on Tuesday, was the closest in a decade.", *BODY], 0),
+        ["Officials said the vote, held on Tuesday, was the closest in a decade.", *BODY],
+        0,
+    ),
 }
 
 
@@ -140,7 +224,11 @@ def test_credit_rules_move_the_line_to_credits_verbatim(cleaner):
 def test_metadata_rule_reads_named_groups_into_the_record(cleaner):
     result = cleaner.clean("\n\n".join([HEADLINE, "Reuters logo Reuters 1/2/2020 Jane Doe", *BODY]))
     assert (result.outlet, result.platform, result.date, result.authors) == (
-        "Reuters", "MSN", "2020-01-02", ("Jane Doe",))
+        "Reuters",
+        "MSN",
+        "2020-01-02",
+        ("Jane Doe",),
+    )
     assert result.title == HEADLINE
 
 
@@ -164,8 +252,11 @@ def test_paragraph_repeated_in_a_row_appears_once(cleaner):
 
 
 def test_rule_sets_run_in_order_platform_then_outlet_then_generic(cleaner):
-    result = cleaner.clean("\n\n".join([
-        HEADLINE, "Bloomberg logo Bloomberg 12/30/2019 Jane Doe", "(Bloomberg) -- " + BODY[0]]))
+    result = cleaner.clean(
+        "\n\n".join(
+            [HEADLINE, "Bloomberg logo Bloomberg 12/30/2019 Jane Doe", "(Bloomberg) -- " + BODY[0]]
+        )
+    )
     assert result.rulesets == ("msn", "bloomberg", "generic")
 
 

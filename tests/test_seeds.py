@@ -6,7 +6,6 @@ import json
 from collections import Counter
 
 import pytest
-
 from accounting import unaccounted_lines
 from conftest import EXPECTED, SEEDS, seed_names
 
@@ -62,11 +61,16 @@ def test_seed_000_cli_json_gives_the_record_the_contract_describes(tmp_path):
     seed = SEEDS / "000_0352eaa01a212f6d.txt"
     out = subprocess.run(
         [sys.executable, "-m", "cleantext", "--format", "json"],
-        stdin=seed.open("rb"), capture_output=True, check=True,
+        stdin=seed.open("rb"),
+        capture_output=True,
+        check=True,
     )
     record = json.loads(out.stdout)
     assert (record["outlet"], record["platform"], record["authors"], record["date"]) == (
-        "Bloomberg", "MSN", ["Glen Carey"], "2019-12-30"
+        "Bloomberg",
+        "MSN",
+        ["Glen Carey"],
+        "2019-12-30",
     )
     assert record["text"].startswith("(Bloomberg) -- The U.S. air strikes")
     assert "‘Pretty Darn Patient’" in record["text"].split("\n\n")

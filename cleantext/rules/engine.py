@@ -26,7 +26,7 @@ def detect(rulesets: Sequence[RuleSet], text: str, host: str | None) -> list[Rul
 
 
 def apply_rules(ruleset: RuleSet, draft: Draft) -> None:
-    """Run the rule set's rules over every paragraph, top to bottom; the first rule that fires wins."""
+    """Run the rule set's rules over every paragraph in order; the first rule that fires wins."""
     lines = draft.paragraphs
     kept: list[str] = []
     for index, line in enumerate(lines):

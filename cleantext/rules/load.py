@@ -107,7 +107,8 @@ def parse_ruleset(data: dict[str, Any], path: str, transforms: set[str]) -> Rule
         raise fail("'rules' must be an array of tables ([[rules]])")
     rules: list[Rule] = []
     for number, raw in enumerate(raw_rules, start=1):
-        rule = _parse_rule(raw, name, lambda p, r=f"#{number}": fail(p, raw.get("name") or r))
+        label = raw.get("name") if isinstance(raw.get("name"), str) else f"#{number}"
+        rule = _parse_rule(raw, name, lambda p, label=label: fail(p, label))
         if any(r.name == rule.name for r in rules):
             raise fail("duplicate rule name", rule.name.split(".", 1)[1])
         rules.append(rule)
@@ -146,7 +147,8 @@ def _parse_rule(raw: dict[str, Any], set_name: str, fail: Any) -> Rule:
         unknown = groups - set(METADATA_FIELDS)
         if unknown:
             raise fail(
-                f"unknown metadata group(s) {sorted(unknown)} (one of: {', '.join(METADATA_FIELDS)})"
+                f"unknown metadata group(s) {sorted(unknown)} "
+                f"(one of: {', '.join(METADATA_FIELDS)})"
             )
     next_pattern = _compile(raw["next"], fail) if "next" in raw else None
     return Rule(
@@ -168,7 +170,9 @@ def _check_keys(table: dict[str, Any], allowed: set[str], fail: Any) -> None:
 def _text(table: dict[str, Any], key: str, fail: Any) -> str:
     value = table.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise fail(f"missing or empty '{key}'" if value in (None, "") else f"'{key}' must be a string")
+        raise fail(
+            f"missing or empty '{key}'" if value in (None, "") else f"'{key}' must be a string"
+        )
     return value
 
 

@@ -22,7 +22,9 @@ def newsdiffs(draft: Draft, options: Mapping[str, Any]) -> None:
     lines = draft.paragraphs
     marker = next((i for i, line in enumerate(lines) if _MARKER.match(line)), None)
     if marker is None:
-        draft.warnings.append("newsdiffs: no 'Version 1 Version 2' line; the page was left as it is")
+        draft.warnings.append(
+            "newsdiffs: no 'Version 1 Version 2' line; the page was left as it is"
+        )
         return
     _read_header(draft, lines[: marker + 1], options.get("sources", {}))
 
@@ -44,7 +46,9 @@ def newsdiffs(draft: Draft, options: Mapping[str, Any]) -> None:
             draft.remove("newsdiffs.unchanged-copy", half)
             body.append(half)
         else:
-            draft.warnings.append(f"newsdiffs: row {number} kept whole: its two versions could not be told apart")
+            draft.warnings.append(
+                f"newsdiffs: row {number} kept whole: its two versions could not be told apart"
+            )
             body.append(row)
     for row in related:
         draft.remove("newsdiffs.related", row)
