@@ -53,7 +53,9 @@ def extract(html: str, url: str | None) -> Extracted:
         include_images=False,
         deduplicate=False,
     )
-    found: dict[str, Any] = document.as_dict() if document is not None else {}
+    found: dict[str, Any] = {}
+    if document is not None:
+        found = document if isinstance(document, dict) else document.as_dict()
     warnings = []
     text = found.get("text") or ""
     if not text:
