@@ -118,4 +118,5 @@ class Cleaner:
             rulesets=tuple(draft.rulesets),
             removed=tuple(draft.removed),
             warnings=tuple(draft.warnings),
+            changes=fields.get("changes"),
         )

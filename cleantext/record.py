@@ -37,6 +37,7 @@ class Result:
     rulesets: tuple[str, ...] = ()
     removed: tuple[Removal, ...] = ()
     warnings: tuple[str, ...] = ()
+    changes: int | None = None  # how often the source says the story changed (NewsDiffs)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON record: one flat object, lists as lists."""
@@ -53,6 +54,7 @@ class Result:
             "rulesets": list(self.rulesets),
             "removed": [r.to_dict() for r in self.removed],
             "warnings": list(self.warnings),
+            "changes": self.changes,
         }
 
     def sidecar(self) -> dict[str, Any]:

@@ -29,7 +29,6 @@ _BOUNDARY = regex.compile(
     """,
     regex.VERBOSE,
 )
-_WORD_BEFORE = regex.compile(r"(\S+?)[.!?…][”’\"')\]]*$")
 
 
 def boundaries(text: str) -> list[int]:
@@ -62,11 +61,8 @@ def _closing_glued(text: str, end: int) -> bool:
 
 
 def _abbreviation_before(head: str) -> bool:
-    match = _WORD_BEFORE.search(head)
-    if match is None:
-        return False
-    word = match.group(1).lstrip("(“‘\"'")
-    if word.lower().rstrip(".") in ABBREVIATIONS:
-        return True
-    # Initials and dotted abbreviations: "T.", "U.S.", "a.m."
-    return bool(regex.fullmatch(r"(?:\p{L}\.)*\p{L}", word)) and len(word.replace(".", "")) <= 3
+    """Whether the full stop ending `head` belongs to an abbreviation or initials."""
+    token = head.rsplit(" ", 1)[-1].rstrip("”’\"')]").rstrip(".!?…")
+    # "restraint.Maj." lost its space: only the part after the last full stop is the word.
+    word = token.rsplit(".", 1)[-1].strip("“”‘’\"'()[]")
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha())

@@ -353,6 +353,30 @@ class Case:
     credit: str | None = None
     related: list[str] = field(default_factory=list)
     url: str = ""
+    ambiguities: list[str] = field(default_factory=list)
+
+
+def ambiguities(old: list[str], new: list[str]) -> list[str]:
+    """What makes a page undecidable from its text alone, whatever the algorithm.
+
+    - "deleted": a paragraph only in Version 1 that nothing in Version 2 revises; on the page
+      it is a one-sided row, exactly like a paragraph added in Version 2.
+    - "moved": a paragraph moved without an edit; its two one-sided rows read the same either
+      way round, so moved up and moved down cannot be told apart.
+    """
+    found = []
+    kept = set(new)
+    for paragraph in old:
+        if paragraph in kept:
+            continue
+        words = set(paragraph.lower().split())
+        if not any(len(words & set(p.lower().split())) >= 0.5 * len(words) for p in new):
+            found.append("deleted")
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    aligned = {old[a + k] for a, _, size in matcher.get_matching_blocks() for k in range(size)}
+    if any(p in kept and p not in aligned for p in old):
+        found.append("moved")
+    return sorted(set(found))
 
 
 def generate_case(seed: int) -> Case:
@@ -369,7 +393,7 @@ def generate_case(seed: int) -> Case:
     page = render_page(
         old_title, old, new_title, new, url=url, credit=credit, related=related, rng=rng
     )
-    return Case(page, old_title, old, new_title, new, credit, related, url)
+    return Case(page, old_title, old, new_title, new, credit, related, url, ambiguities(old, new))
 
 
 if __name__ == "__main__":

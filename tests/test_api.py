@@ -40,6 +40,7 @@ def test_result_is_frozen_and_its_record_has_the_contract_fields():
         "rulesets",
         "removed",
         "warnings",
+        "changes",
     ]
     assert result.sidecar() == {k: v for k, v in result.to_dict().items() if k != "text"}
 

@@ -46,6 +46,7 @@ def test_json_format_is_the_whole_record():
         "rulesets",
         "removed",
         "warnings",
+        "changes",
     }
 
 

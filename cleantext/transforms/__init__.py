@@ -10,10 +10,10 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..draft import Draft
-from .newsdiffs import newsdiffs
+from . import newsdiffs
 
 Transform = Callable[[Draft, Mapping[str, Any]], None]
 
 TRANSFORMS: dict[str, Transform] = {
-    "newsdiffs": newsdiffs,
+    "newsdiffs": newsdiffs.rebuild_version,
 }

@@ -57,6 +57,7 @@ MIN_MATCH_WORDS = 4  # shorter sentences ("he said.") recur by chance
 REVISION = 0.5  # word overlap from which two sides count as revisions of one paragraph
 OPENING = 10  # characters two sides must share at their start to "open alike"
 CONFIDENT = 0.75  # share of the evidence that must agree with a cut for it to be used
+IMPOSSIBLE = 3.0  # score taken off a cut that makes a side an unchanged paragraph (see Row)
 MAX_SENTENCES = 80  # a row longer than this is not a row of a NewsDiffs page; kept whole
 
 
@@ -71,6 +72,10 @@ class Row:
     cut: int = 0  # index into cuts: sentences before it are V1, from it on V2
     confidence: float = 0.0
     no_evidence: bool = False
+    # Whole sides of nearby rows: a side of this row equal to one of them on the other
+    # version would be an unchanged paragraph, which the diff would have shown as one row.
+    other_old: set[str] = field(default_factory=set)
+    other_new: set[str] = field(default_factory=set)
 
     @property
     def size(self) -> int:
@@ -87,7 +92,7 @@ class Row:
         return 1 if sentence < self.cut else -1
 
 
-def newsdiffs(draft: Draft, options: Mapping[str, Any]) -> None:
+def rebuild_version(draft: Draft, options: Mapping[str, Any]) -> None:
     """Read the header, then keep one version of every row; see the module's docstring."""
     lines = draft.paragraphs
     marker = next((i for i, line in enumerate(lines) if _MARKER.match(line)), None)
@@ -107,7 +112,14 @@ def newsdiffs(draft: Draft, options: Mapping[str, Any]) -> None:
     if not texts:
         draft.paragraphs = []
         return
-    title = _split_headline(texts.pop(0))
+    headline_row = texts.pop(0)
+    title = _split_headline(headline_row, draft.fields.get("url"))
+    if title is None:
+        draft.warnings.append(
+            "newsdiffs: the headline row could not be cut with confidence; "
+            "it is taken whole as the title"
+        )
+        title = (headline_row, headline_row)
     draft.read("title", title[1] if keep_new else title[0], "newsdiffs.headline")
     draft.remove("newsdiffs.headline", " ".join(dict.fromkeys(title)))
     related: list[str] = []
@@ -146,11 +158,11 @@ def cut_rows(rows: list[Row]) -> None:
             row.cuts = [0, *sentences.boundaries(row.text), len(row.text)]
             if row.size > MAX_SENTENCES:
                 row.cuts = [0, len(row.text)]
-            row.bags = [
-                Counter(words(row.text[a:b])) for a, b in zip(row.cuts, row.cuts[1:])
-            ]
+            row.bags = [Counter(words(row.text[a:b])) for a, b in zip(row.cuts, row.cuts[1:])]
     pairs = _near_copies(rows)
     for settled in (False, True):
+        if settled:
+            _note_nearby_sides(rows)
         _gather_evidence(rows, pairs, settled)
         for row in rows:
             if row.doubled is None:
@@ -179,6 +191,24 @@ def _two_sided_nearby(rows: Iterable[Row]) -> bool:
     return False
 
 
+def _note_nearby_sides(rows: list[Row]) -> None:
+    """Tell each row the confidently cut sides of the rows near it with no unchanged row
+    between: an unchanged paragraph never shows on two rows of a diff without something
+    unchanged between them that kept them apart."""
+    stretch: list[Row] = []
+    for row in [*rows, None]:
+        if row is not None and row.doubled is None:
+            stretch.append(row)
+            continue
+        for i, this in enumerate(stretch):
+            for other in stretch[max(0, i - WINDOW) : i + WINDOW + 1]:
+                if other is not this and other.confidence >= CONFIDENT:
+                    old, new = other.sides(other.cut)
+                    this.other_old.add(old)
+                    this.other_new.add(new)
+        stretch = []
+
+
 def _near_copies(rows: list[Row]) -> list[tuple[int, int, int, int, float]]:
     """(row, sentence, row, sentence, overlap) for sentences that recur within WINDOW rows."""
     index: dict[tuple[str, ...], deque[tuple[int, int]]] = {}
@@ -203,34 +233,48 @@ def _near_copies(rows: list[Row]) -> list[tuple[int, int, int, int, float]]:
     return [(*key, score) for key, score in pairs.items()]
 
 
-def _gather_evidence(rows: list[Row], pairs: list[tuple[int, int, int, int, float]],
-                     settled: bool) -> None:
+def _gather_evidence(
+    rows: list[Row], pairs: list[tuple[int, int, int, int, float]], settled: bool
+) -> None:
     for row in rows:
         row.evidence = [0.0] * max(row.size, 0)
+    blocks = _blocks(pairs)
     for r1, s1, r2, s2, weight in pairs:
         first, second = rows[r1], rows[r2]
         if r1 == r2:  # the earlier copy in a row is the V1 side
             first.evidence[min(s1, s2)] += weight
             first.evidence[max(s1, s2)] -= weight
             continue
+        # One copy is V1 and the other V2: trust a copy whose row was cut confidently...
         side1 = first.side_of(s1) if settled else 0
         side2 = second.side_of(s2) if settled else 0
-        if side1 or side2:
-            if side2:
-                first.evidence[s1] -= side2 * weight
-            if side1:
-                second.evidence[s2] -= side1 * weight
-            continue
-        lean = _lean(first, s1) - _lean(second, s2)
-        if abs(lean) >= 0.2:
-            sign = 1 if lean > 0 else -1
-            first.evidence[s1] += sign * weight
-            second.evidence[s2] -= sign * weight
+        sign = side1 or -side2 if side1 != side2 else 0
+        if not sign:  # ...else where each copy sits in its row...
+            lean = _lean(first, blocks[r1, r2]) - _lean(second, blocks[r2, r1])
+            sign = 1 if lean > 0 else -1 if lean < 0 else 0
+        if not sign:
+            # ...else take the paragraph as moved down, the commoner way (news is added
+            # above older material), with half the weight.
+            sign, weight = 1, weight / 2
+        first.evidence[s1] += sign * weight
+        second.evidence[s2] -= sign * weight
 
 
-def _lean(row: Row, sentence: int) -> float:
-    """From +1 (first sentence of a long row, so likely V1) to -1 (last, likely V2)."""
-    return 0.0 if row.size < 2 else 1 - 2 * (sentence + 0.5) / row.size
+def _blocks(pairs: list[tuple[int, int, int, int, float]]) -> dict[tuple[int, int], range]:
+    """For rows A and B, the run of A's sentences that have near-copies in B."""
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    for r1, s1, r2, s2, _ in pairs:
+        for key, sentence in (((r1, r2), s1), ((r2, r1), s2)):
+            low, high = spans.get(key, (sentence, sentence))
+            spans[key] = (min(low, sentence), max(high, sentence))
+    return {key: range(low, high + 1) for key, (low, high) in spans.items()}
+
+
+def _lean(row: Row, block: range) -> int:
+    """+1 when the copied run opens its row and something follows (so it is the V1 side),
+    -1 when it closes its row after something else, 0 when it fills the row or sits inside."""
+    opens, closes = block.start == 0, block.stop == row.size
+    return 1 if opens and not closes else -1 if closes and not opens else 0
 
 
 def _best_cut(row: Row) -> tuple[int, float]:
@@ -239,7 +283,9 @@ def _best_cut(row: Row) -> tuple[int, float]:
     scores = []
     before = 0.0
     for cut in range(row.size + 1):
-        scores.append(2 * before - total + _bonus(row, cut))
+        old, new = row.sides(cut)
+        impossible = bool(old) and old in row.other_new or bool(new) and new in row.other_old
+        scores.append(2 * before - total + _bonus(row, cut) - (IMPOSSIBLE if impossible else 0))
         if cut < row.size:
             before += evidence[cut]
     if not any(evidence) and not any(scores):
@@ -281,18 +327,33 @@ def _opens_alike(left: str, right: str) -> bool:
     return len(left) > OPENING and left[:OPENING] == right[:OPENING] and " " in left[:OPENING]
 
 
-def _split_headline(row: str) -> tuple[str, str]:
-    """(old, new) headline: the headline row written twice, or cut where the halves match best."""
+def _split_headline(row: str, url: str | None) -> tuple[str, str] | None:
+    """(old, new) headline: the row written twice, or cut where one side is the URL's slug
+    or where the two sides read as revisions of one headline; None when nothing says where."""
     half = doubled_half(row)
     if half is not None:
         return half, half
-    best, best_score = (row, row), 0.0
-    for match in regex.finditer(r" |(?<=\p{Ll})(?=\p{Lu})", row):
-        old, new = row[: match.start()].strip(), row[match.end() :].strip()
-        score = similarity(old, new)
-        if score > best_score:
-            best, best_score = (old, new), score
-    return best if best_score >= REVISION else (row, row)
+    slug = _slug_of(url or "")
+    cuts = [
+        (row[: m.start()].strip(), row[m.end() :].strip())
+        for m in regex.finditer(r" (?=\p{Lu}|\p{N}|[“‘\"'])|(?<=\p{Ll})(?=\p{Lu})", row)
+    ]
+    for old, new in cuts:
+        if slug and _slug(old) and (_slug(old) == slug or _slug(new) == slug):
+            return old, new
+    scored = [(similarity(old, new), old, new) for old, new in cuts]
+    best = max(scored, default=None)
+    return (best[1], best[2]) if best and best[0] >= REVISION else None
+
+
+def _slug(text: str) -> str:
+    return "-".join(words(text.replace("’", "").replace("'", "")))
+
+
+def _slug_of(url: str) -> str:
+    """The headline slug of a story URL: its longest path segment made of several words."""
+    segments = [s for s in regex.split(r"[/?#]", url) if s.count("-") >= 2]
+    return _slug(max(segments, key=len).replace("-", " ")) if segments else ""
 
 
 def _read_header(draft: Draft, header: list[str], sources: Mapping[str, str]) -> None:
