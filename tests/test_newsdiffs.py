@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import EXPECTED, SEEDS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from newsdiffs_pages import generate_case
 
 from cleantext import Cleaner
-from conftest import EXPECTED, SEEDS
-from newsdiffs_pages import generate_case
 
 SEED = "001_b23d04679dba8220"
 HEADER = (

@@ -158,7 +158,7 @@ def cut_rows(rows: list[Row]) -> None:
             row.cuts = [0, *sentences.boundaries(row.text), len(row.text)]
             if row.size > MAX_SENTENCES:
                 row.cuts = [0, len(row.text)]
-            row.bags = [Counter(words(row.text[a:b])) for a, b in zip(row.cuts, row.cuts[1:])]
+            row.bags = [Counter(words(row.text[a:b])) for a, b in zip(row.cuts, row.cuts[1:], strict=False)]
     pairs = _near_copies(rows)
     for settled in (False, True):
         if settled:
@@ -219,7 +219,7 @@ def _near_copies(rows: list[Row]) -> list[tuple[int, int, int, int, float]]:
             if len(tokens) < MIN_MATCH_WORDS:
                 continue
             candidates: set[tuple[int, int]] = set()
-            for triple in zip(tokens, tokens[1:], tokens[2:]):
+            for triple in zip(tokens, tokens[1:], tokens[2:], strict=False):
                 seen = index.setdefault(triple, deque())
                 while seen and seen[0][0] < r - WINDOW:
                     seen.popleft()
