@@ -49,7 +49,9 @@ def boundaries(text: str) -> list[int]:
 def split(text: str) -> list[str]:
     """The sentences of `text`, each without the space that separated it from the last."""
     cuts = [0, *boundaries(text), len(text)]
-    return [text[a:b].rstrip(" ") for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+    return [
+        text[a:b].rstrip(" ") for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()
+    ]
 
 
 def _closing_glued(text: str, end: int) -> bool:

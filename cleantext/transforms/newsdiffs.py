@@ -158,7 +158,9 @@ def cut_rows(rows: list[Row]) -> None:
             row.cuts = [0, *sentences.boundaries(row.text), len(row.text)]
             if row.size > MAX_SENTENCES:
                 row.cuts = [0, len(row.text)]
-            row.bags = [Counter(words(row.text[a:b])) for a, b in zip(row.cuts, row.cuts[1:], strict=False)]
+            row.bags = [
+                Counter(words(row.text[a:b])) for a, b in zip(row.cuts, row.cuts[1:], strict=False)
+            ]
     pairs = _near_copies(rows)
     for settled in (False, True):
         if settled:
