@@ -121,7 +121,7 @@ def rebuild_version(draft: Draft, options: Mapping[str, Any]) -> None:
         )
         title = (headline_row, headline_row)
     draft.read("title", title[1] if keep_new else title[0], "newsdiffs.headline")
-    draft.remove("newsdiffs.headline", " ".join(dict.fromkeys(title)))
+    draft.remove("newsdiffs.headline", headline_row)
     related: list[str] = []
     while texts and _is_related_headline(texts[-1]):
         related.insert(0, texts.pop())
@@ -179,7 +179,8 @@ def _cut_rewritten_stretches(rows: list[Row]) -> None:
     for index, row in enumerate(rows):
         if not row.no_evidence or row.size < 2:
             continue
-        if _two_sided_nearby(reversed(rows[:index])) and _two_sided_nearby(rows[index + 1 :]):
+        before = rows[max(0, index - WINDOW) : index][::-1]
+        if _two_sided_nearby(before) and _two_sided_nearby(rows[index + 1 : index + 1 + WINDOW]):
             row.cut, row.confidence = (1, CONFIDENT) if row.size == 2 else (0, 0.0)
 
 
