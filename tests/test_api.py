@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from conftest import RECORD_FIELDS
 
 import cleantext
 
@@ -27,21 +28,7 @@ def test_result_is_frozen_and_its_record_has_the_contract_fields():
     result = cleantext.clean(BODY)
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.text = "x"  # type: ignore[misc]
-    assert list(result.to_dict()) == [
-        "text",
-        "title",
-        "description",
-        "outlet",
-        "platform",
-        "authors",
-        "date",
-        "url",
-        "credits",
-        "rulesets",
-        "removed",
-        "warnings",
-        "changes",
-    ]
+    assert list(result.to_dict()) == RECORD_FIELDS
     assert result.sidecar() == {k: v for k, v in result.to_dict().items() if k != "text"}
 
 
