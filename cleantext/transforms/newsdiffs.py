@@ -128,11 +128,13 @@ def rebuild_version(draft: Draft, options: Mapping[str, Any]) -> None:
 
     rows = [Row(number, text, doubled_half(text)) for number, text in enumerate(texts, start=2)]
     cut_rows(rows)
-    body = []
+    body: list[str] = []
+    seen: set[str] = set()
     for row in rows:
         if row.doubled is not None:
             draft.remove("newsdiffs.unchanged-copy", row.doubled)
             body.append(row.doubled)
+            seen.add(row.doubled)
         elif row.confidence < CONFIDENT:
             draft.warnings.append(
                 f"newsdiffs: row {row.number} kept whole, its two versions could not be told "
@@ -144,8 +146,11 @@ def rebuild_version(draft: Draft, options: Mapping[str, Any]) -> None:
             kept, dropped = (new, old) if keep_new else (old, new)
             if dropped:
                 draft.remove(dropped_side, dropped)
-            if kept:
+            if kept in seen:  # never twice, whatever the cuts said
+                draft.remove("newsdiffs.repeated-paragraph", kept)
+            elif kept:
                 body.append(kept)
+                seen.add(kept)
     for row_text in related:
         draft.remove("newsdiffs.related", row_text)
     draft.paragraphs = body
@@ -213,14 +218,20 @@ def _note_nearby_sides(rows: list[Row]) -> None:
 
 
 def _near_copies(rows: list[Row]) -> list[tuple[int, int, int, int, float]]:
-    """(row, sentence, row, sentence, overlap) for sentences that recur within WINDOW rows."""
+    """(row, sentence, row, sentence, overlap) for sentences that recur: revised within WINDOW
+    rows, or word for word anywhere on the page (a paragraph may move far)."""
     index: dict[tuple[str, ...], deque[tuple[int, int]]] = {}
+    last_seen: dict[tuple[str, ...], tuple[int, int]] = {}
     pairs: dict[tuple[int, int, int, int], float] = {}
     for r, row in enumerate(rows):
         for s, bag in enumerate(row.bags):
             tokens = words(row.text[row.cuts[s] : row.cuts[s + 1]])
             if len(tokens) < MIN_MATCH_WORDS:
                 continue
+            exact = last_seen.get(tuple(tokens))
+            if exact is not None and exact[0] < r - WINDOW:
+                pairs[(*exact, r, s)] = 1.0
+            last_seen[tuple(tokens)] = (r, s)
             candidates: set[tuple[int, int]] = set()
             for triple in zip(tokens, tokens[1:], tokens[2:], strict=False):
                 seen = index.setdefault(triple, deque())
