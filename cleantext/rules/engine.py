@@ -70,9 +70,19 @@ def _first_match(
         match = rule.pattern.search(line)
         if match is None:
             continue
-        if rule.action == "metadata" and all(
-            draft.has(name) and name != "authors" for name, v in match.groupdict().items() if v
-        ):
-            continue  # everything it would read is known already: leave the line to other rules
+        if rule.action == "metadata" and _known_otherwise(match, draft):
+            continue  # the record already says something else: leave the line to other rules
         return rule, match
     return None
+
+
+def _known_otherwise(match: regex.Match[str], draft: Draft) -> bool:
+    """Whether every field the match would fill is already known with another value.
+
+    A line repeating the known value (the headline printed twice) still fires and goes.
+    """
+    found = {name: " ".join(v.split()) for name, v in match.groupdict().items() if v}
+    return all(
+        name != "authors" and draft.has(name) and draft.fields[name] != value
+        for name, value in found.items()
+    )

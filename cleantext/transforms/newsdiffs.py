@@ -105,7 +105,7 @@ def rebuild_version(draft: Draft, options: Mapping[str, Any]) -> None:
 
     texts = []
     for line in lines[marker + 1 :]:
-        if _GAP.match(line):
+        if _GAP.match(line) or _MARKER.match(line):
             draft.remove("newsdiffs.version-gap", line)
         else:
             texts.append(line)
