@@ -265,3 +265,10 @@ def test_rule_sets_run_in_order_platform_then_outlet_then_generic(cleaner):
 def test_url_host_selects_a_rule_set(cleaner):
     result = cleaner.clean("\n\n".join([HEADLINE, *BODY]), url="https://www.rudaw.net/english/x")
     assert result.outlet == "Rudaw" and result.rulesets == ("rudaw", "generic")
+
+
+def test_headline_printed_twice_goes_once_as_title_and_once_as_repeat(cleaner):
+    result = cleaner.clean("\n\n".join([HEADLINE, HEADLINE, "By Jane Doe", *BODY]))
+    assert result.title == HEADLINE and result.authors == ("Jane Doe",)
+    assert result.text.split("\n\n") == BODY
+    assert [r.text for r in result.removed if r.rule == "generic.headline"] == [HEADLINE] * 2
