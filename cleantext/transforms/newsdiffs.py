@@ -57,7 +57,11 @@ MIN_MATCH_WORDS = 4  # shorter sentences ("he said.") recur by chance
 REVISION = 0.5  # word overlap from which two sides count as revisions of one paragraph
 OPENING = 10  # characters two sides must share at their start to "open alike"
 CONFIDENT = 0.75  # share of the evidence that must agree with a cut for it to be used
+TIE = 1e-9  # scores closer than this are equal
+MISPLACED = 0.5  # score taken off a cut for each copied run it leaves inside a side
 IMPOSSIBLE = 3.0  # score taken off a cut that makes a side an unchanged paragraph (see Row)
+SETTLE_ROUNDS = 4  # passes over a layout's two-sided rows before its cuts count as settled
+MAX_STRETCH = 40  # rows in a stretch beyond which a layout is cut in one pass
 MAX_SENTENCES = 80  # a row longer than this is not a row of a NewsDiffs page; kept whole
 
 
@@ -71,7 +75,12 @@ class Row:
     evidence: list[float] = field(default_factory=list)  # > 0: V1 side, < 0: V2 side
     cut: int = 0  # index into cuts: sentences before it are V1, from it on V2
     confidence: float = 0.0
-    no_evidence: bool = False
+    doubt: str | None = None  # how the row was read, when another reading fits as well
+    guessed: bool = False  # a near-copy elsewhere was placed by a guess (moved down)
+    # Near-copies in other rows of the same stretch: (sentence, row, its sentence, weight,
+    # evidence while that row is uncut). Which copy is V1 is decided with the stretch's layout.
+    partners: list[tuple[int, Row, int, float, float]] = field(default_factory=list)
+    bonuses: list[float] = field(default_factory=list)  # _bonus for each cut
     # Whole sides of nearby rows: a side of this row equal to one of them on the other
     # version would be an unchanged paragraph, which the diff would have shown as one row.
     other_old: set[str] = field(default_factory=set)
@@ -87,7 +96,7 @@ class Row:
 
     def side_of(self, sentence: int) -> int:
         """+1 (V1) or -1 (V2) for a sentence of a confidently cut row, else 0."""
-        if self.doubled is not None or self.confidence < CONFIDENT:
+        if self.doubled is not None or self.confidence < CONFIDENT or self.guessed:
             return 0
         return 1 if sentence < self.cut else -1
 
@@ -142,6 +151,11 @@ def rebuild_version(draft: Draft, options: Mapping[str, Any]) -> None:
             )
             body.append(row.text)
         else:
+            if row.doubt:
+                draft.warnings.append(
+                    f"newsdiffs: row {row.number} can be read more than one way; "
+                    f"{row.doubt}: {row.text[:60]!r}..."
+                )
             old, new = row.sides(row.cut)
             kept, dropped = (new, old) if keep_new else (old, new)
             if dropped:
@@ -167,54 +181,152 @@ def cut_rows(rows: list[Row]) -> None:
                 Counter(words(row.text[a:b])) for a, b in zip(row.cuts, row.cuts[1:], strict=False)
             ]
     pairs = _near_copies(rows)
+    stretches = _stretches(rows)
+    stretch_of = {id(row): n for n, stretch in enumerate(stretches) for row in stretch}
+    blocks = _blocks(pairs)
+    runs = _copied_runs(pairs)
+    for r, row in enumerate(rows):
+        if row.doubled is None:
+            row.bonuses = [_bonus(row, cut, runs.get(r, [])) for cut in range(row.size + 1)]
     for settled in (False, True):
         if settled:
-            _note_nearby_sides(rows)
-        _gather_evidence(rows, pairs, settled)
-        for row in rows:
-            if row.doubled is None:
-                row.cut, row.confidence = _best_cut(row)
-                row.no_evidence = not any(row.evidence) and row.cut == 0
-    _cut_rewritten_stretches(rows)
+            _note_nearby_sides(stretches)
+        _gather_evidence(rows, pairs, blocks, stretch_of, settled)
+        for stretch in stretches:
+            _cut_stretch(stretch)
 
 
-def _cut_rewritten_stretches(rows: list[Row]) -> None:
-    """Rows without evidence between two-sided rows, with no unchanged row between, are
-    rewritten paragraphs: cut one of two sentences; keep a longer one whole (see step 3)."""
-    for index, row in enumerate(rows):
-        if not row.no_evidence or row.size < 2:
-            continue
-        before = rows[max(0, index - WINDOW) : index][::-1]
-        if _two_sided_nearby(before) and _two_sided_nearby(rows[index + 1 : index + 1 + WINDOW]):
-            row.cut, row.confidence = (1, CONFIDENT) if row.size == 2 else (0, 0.0)
-
-
-def _two_sided_nearby(rows: Iterable[Row]) -> bool:
-    """Whether the nearest row with evidence, before any unchanged row, has two sides."""
+def _stretches(rows: list[Row]) -> list[list[Row]]:
+    """The runs of rows between unchanged rows: each is one operation of the diff."""
+    found: list[list[Row]] = [[]]
     for row in rows:
-        if row.doubled is not None:
-            return False
-        if not row.no_evidence:
-            return row.confidence >= CONFIDENT and 0 < row.cut < row.size
-    return False
+        if row.doubled is None:
+            found[-1].append(row)
+        elif found[-1]:
+            found.append([])
+    return [stretch for stretch in found if stretch]
 
 
-def _note_nearby_sides(rows: list[Row]) -> None:
-    """Tell each row the confidently cut sides of the rows near it with no unchanged row
-    between: an unchanged paragraph never shows on two rows of a diff without something
-    unchanged between them that kept them apart."""
-    stretch: list[Row] = []
-    for row in [*rows, None]:
-        if row is not None and row.doubled is None:
-            stretch.append(row)
-            continue
+def _cut_stretch(stretch: list[Row]) -> None:
+    """Cut a stretch the way a diff lays one operation out: its first `paired` rows are two-sided
+    (old paragraph, new paragraph), the rest are one-sided and all on one side (more paragraphs
+    deleted than added, or the other way round). The layout the evidence supports best wins;
+    ties go to fewer two-sided rows, then to one-sided rows taken as added in Version 2. A row
+    that an equally good layout reads otherwise is marked with a doubt."""
+    layouts: list[tuple[float, list[int]]] = []
+    for paired in range(len(stretch) + 1):
+        if paired and stretch[paired - 1].size < 2:
+            break
+        for tail_old in (False, True) if paired < len(stretch) else (False,):
+            layouts.append(_settle_layout(stretch, paired, tail_old))
+    best = max(score for score, _ in layouts)
+    tied = [cuts for score, cuts in layouts if score > best - TIE]
+    chosen = tied[0]
+    for i, row in enumerate(stretch):
+        evidence = _effective_evidence(row, stretch, chosen)
+        row.cut = chosen[i]
+        row.confidence = _confidence(row, evidence) if row.cut >= 0 else 0.0
+        row.doubt = None
+        if row.cut < 0:  # a two-sided row no evidence can cut
+            row.cut = 1
+        elif any(cuts[i] != chosen[i] for cuts in tied):
+            row.doubt = (
+                "taken as added in Version 2" if row.cut == 0
+                else "taken as dropped from Version 1" if row.cut == row.size
+                else "cut at the likelier sentence"
+            )
+        elif row.guessed:
+            row.doubt = "a paragraph also found elsewhere, taken as moved down"
+
+
+def _settle_layout(stretch: list[Row], paired: int, tail_old: bool) -> tuple[float, list[int]]:
+    """The cuts of one layout and their score: one-sided rows are fixed by the layout; each
+    two-sided row takes its best cut given how its near-copies elsewhere in the stretch are cut,
+    repeated until nothing changes. A cut of -1 marks a two-sided row without a best cut."""
+    cuts = [-1 if i < paired else row.size if tail_old else 0 for i, row in enumerate(stretch)]
+    rounds = SETTLE_ROUNDS if len(stretch) <= MAX_STRETCH else 1
+    for _ in range(rounds):
+        changed = False
+        for i in range(paired):
+            row = stretch[i]
+            cut = _two_sided_cut(row, _effective_evidence(row, stretch, cuts))
+            changed |= cut != cuts[i]
+            cuts[i] = cut
+        if not changed:
+            break
+    score = 0.0
+    for row, cut in zip(stretch, cuts, strict=True):
+        scores = _cut_scores(row, _effective_evidence(row, stretch, cuts))
+        score += max(scores[1:-1]) if cut < 0 else scores[cut]
+    return score, cuts
+
+
+def _effective_evidence(row: Row, stretch: list[Row], cuts: list[int]) -> list[float]:
+    """The row's evidence plus its near-copies in the stretch: each is on the side opposite its
+    copy, as far as the copy's row is cut."""
+    if not row.partners:
+        return row.evidence
+    evidence = list(row.evidence)
+    place = {id(other): i for i, other in enumerate(stretch)}
+    for sentence, other, other_sentence, weight, prior in row.partners:
+        cut = cuts[place[id(other)]]
+        if cut < 0:
+            evidence[sentence] += prior
+        else:
+            evidence[sentence] += -weight if other_sentence < cut else weight
+    return evidence
+
+
+def _two_sided_cut(row: Row, evidence: list[float]) -> int:
+    """The best cut that leaves both sides something. Among equally good cuts, sentences without
+    evidence go with the side that has none (they are the rest of the other paragraph); with
+    evidence on both sides or none at all, equally good cuts leave the row uncut (-1)."""
+    scores = _cut_scores(row, evidence)
+    best = max(scores[1:-1])
+    ties = [cut for cut in range(1, row.size) if scores[cut] > best - TIE]
+    has_v1 = any(e > 0 for e in evidence)
+    has_v2 = any(e < 0 for e in evidence)
+    if len(ties) == 1 or has_v1 != has_v2:
+        return ties[-1] if has_v2 else ties[0]
+    return -1
+
+
+def _cut_scores(row: Row, evidence: list[float]) -> list[float]:
+    """For each cut: the evidence it agrees with minus the evidence it defies, plus its bonus,
+    minus the penalty for a side that cannot be (see Row)."""
+    total = sum(evidence)
+    scores = []
+    before = 0.0
+    for cut in range(row.size + 1):
+        old, new = row.sides(cut)
+        impossible = bool(old) and old in row.other_new or bool(new) and new in row.other_old
+        scores.append(2 * before - total + row.bonuses[cut] - (IMPOSSIBLE if impossible else 0))
+        if cut < row.size:
+            before += evidence[cut]
+    return scores
+
+
+def _confidence(row: Row, evidence: list[float]) -> float:
+    """The share of the row's evidence (and bonus) that agrees with its cut; a row with no
+    evidence of its own is as sure as the layout of its stretch."""
+    agree = sum(abs(e) for i, e in enumerate(evidence) if e and (i < row.cut) == (e > 0))
+    disagree = sum(abs(e) for i, e in enumerate(evidence) if e and (i < row.cut) != (e > 0))
+    support = agree + max(row.bonuses[row.cut], 0.0)
+    if not support and not disagree:
+        return 1.0
+    return support / (support + disagree)
+
+
+def _note_nearby_sides(stretches: list[list[Row]]) -> None:
+    """Tell each row the confidently cut sides of the rows near it in its stretch: an unchanged
+    paragraph never shows on two rows of one diff operation (the diff would have matched it)."""
+    for stretch in stretches:
         for i, this in enumerate(stretch):
             for other in stretch[max(0, i - WINDOW) : i + WINDOW + 1]:
                 if other is not this and other.confidence >= CONFIDENT:
                     old, new = other.sides(other.cut)
                     this.other_old.add(old)
                     this.other_new.add(new)
-        stretch = []
 
 
 def _near_copies(rows: list[Row]) -> list[tuple[int, int, int, int, float]]:
@@ -248,11 +360,15 @@ def _near_copies(rows: list[Row]) -> list[tuple[int, int, int, int, float]]:
 
 
 def _gather_evidence(
-    rows: list[Row], pairs: list[tuple[int, int, int, int, float]], settled: bool
+    rows: list[Row],
+    pairs: list[tuple[int, int, int, int, float]],
+    blocks: dict[tuple[int, int], range],
+    stretch_of: dict[int, int],
+    settled: bool,
 ) -> None:
     for row in rows:
         row.evidence = [0.0] * max(row.size, 0)
-    blocks = _blocks(pairs)
+        row.partners = []
     for r1, s1, r2, s2, weight in pairs:
         first, second = rows[r1], rows[r2]
         if r1 == r2:  # the earlier copy in a row is the V1 side
@@ -263,13 +379,20 @@ def _gather_evidence(
         side1 = first.side_of(s1) if settled else 0
         side2 = second.side_of(s2) if settled else 0
         sign = side1 or -side2 if side1 != side2 else 0
+        lean = _lean(first, blocks[r1, r2]) - _lean(second, blocks[r2, r1])
+        if stretch_of[id(first)] == stretch_of[id(second)]:
+            # Settled with the stretch's layout; where each copy sits is only a start.
+            prior = 1 if lean > 0 else -1 if lean < 0 else 0
+            first.partners.append((s1, second, s2, weight, prior * weight / 2))
+            second.partners.append((s2, first, s1, weight, -prior * weight / 2))
+            continue
         if not sign:  # ...else where each copy sits in its row...
-            lean = _lean(first, blocks[r1, r2]) - _lean(second, blocks[r2, r1])
             sign = 1 if lean > 0 else -1 if lean < 0 else 0
         if not sign:
             # ...else take the paragraph as moved down, the commoner way (news is added
-            # above older material), with half the weight.
+            # above older material), with half the weight, and say it was a guess.
             sign, weight = 1, weight / 2
+            first.guessed = second.guessed = True
         first.evidence[s1] += sign * weight
         second.evidence[s2] -= sign * weight
 
@@ -284,6 +407,28 @@ def _blocks(pairs: list[tuple[int, int, int, int, float]]) -> dict[tuple[int, in
     return {key: range(low, high + 1) for key, (low, high) in spans.items()}
 
 
+def _copied_runs(pairs: list[tuple[int, int, int, int, float]]) -> dict[int, list[range]]:
+    """For each row, its runs of sentences copied in order from one other row (a paragraph
+    moved or revised elsewhere)."""
+    links: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for r1, s1, r2, s2, _ in pairs:
+        if r1 != r2:
+            links.setdefault((r1, r2), []).append((s1, s2))
+            links.setdefault((r2, r1), []).append((s2, s1))
+    runs: dict[int, list[range]] = {}
+    for (row, _), linked in links.items():
+        linked.sort()
+        start = previous = linked[0]
+        for here in [*linked[1:], None]:
+            if here is None or here != (previous[0] + 1, previous[1] + 1):
+                runs.setdefault(row, []).append(range(start[0], previous[0] + 1))
+                if here is not None:
+                    start = here
+            if here is not None:
+                previous = here
+    return runs
+
+
 def _lean(row: Row, block: range) -> int:
     """+1 when the copied run opens its row and something follows (so it is the V1 side),
     -1 when it closes its row after something else, 0 when it fills the row or sits inside."""
@@ -291,40 +436,16 @@ def _lean(row: Row, block: range) -> int:
     return 1 if opens and not closes else -1 if closes and not opens else 0
 
 
-def _best_cut(row: Row) -> tuple[int, float]:
-    evidence = row.evidence
-    total = sum(evidence)
-    scores = []
-    before = 0.0
-    for cut in range(row.size + 1):
-        old, new = row.sides(cut)
-        impossible = bool(old) and old in row.other_new or bool(new) and new in row.other_old
-        scores.append(2 * before - total + _bonus(row, cut) - (IMPOSSIBLE if impossible else 0))
-        if cut < row.size:
-            before += evidence[cut]
-    if not any(evidence) and not any(scores):
-        return 0, 1.0  # no evidence at all: for now one paragraph, added in Version 2
-    best = max(scores)
-    ties = [cut for cut, score in enumerate(scores) if score == best]
-    has_v1 = any(e > 0 for e in evidence)
-    has_v2 = any(e < 0 for e in evidence)
-    cut = ties[0] if has_v1 and not has_v2 else ties[-1] if has_v2 and not has_v1 else ties[0]
-    agree = sum(abs(e) for i, e in enumerate(evidence) if (i < cut) == (e > 0) and e)
-    disagree = sum(abs(e) for i, e in enumerate(evidence) if (i < cut) != (e > 0) and e)
-    support = agree + _bonus(row, cut)
-    confidence = support / (support + disagree) if support else 0.0
-    if len(ties) > 1 and has_v1 and has_v2:
-        confidence /= 2  # evidence on both sides, and more than one cut fits it as well
-    return cut, confidence
-
-
-def _bonus(row: Row, cut: int) -> float:
-    """Reward a cut whose two sides read as revisions of one paragraph, or open alike."""
+def _bonus(row: Row, cut: int, runs: list[range]) -> float:
+    """Reward a cut whose two sides read as revisions of one paragraph, or open alike; penalise
+    one that leaves a run of sentences copied from another row anywhere but at a side's start
+    (paragraphs are revised at their end far more often than at their start)."""
+    misplaced = sum(run.start not in (0, cut) or run.start < cut < run.stop for run in runs)
+    bonus = -MISPLACED * misplaced
     if cut in (0, row.size):
-        return 0.0
+        return bonus
     old = sum(row.bags[:cut], Counter())
     new = sum(row.bags[cut:], Counter())
-    bonus = 0.0
     revision = overlap(old, new)
     if revision >= REVISION:
         bonus += 2 * revision
