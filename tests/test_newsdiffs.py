@@ -82,7 +82,9 @@ def test_newest_version_by_default_with_the_old_side_recorded():
     assert result.title == "Council approves budget after long debate"
     assert result.text.split("\n\n") == NEW
     assert ("newsdiffs.old-version", OLD[0]) in {(r.rule, r.text) for r in result.removed}
-    assert result.warnings == ()
+    # The one-sided last row could as well be a paragraph Version 2 dropped: said so.
+    assert len(result.warnings) == 1
+    assert "taken as added in Version 2: 'Residents had waited" in result.warnings[0]
 
 
 def test_oldest_version_on_request():
@@ -108,22 +110,46 @@ def test_page_without_version_line_is_left_as_is_with_a_warning():
     assert any("no 'Version 1 Version 2' line" in w for w in result.warnings)
 
 
-def reconstructs(cleaner: Cleaner, seed: int) -> bool:
+def rebuilt(cleaner: Cleaner, seed: int) -> tuple[bool, bool, int]:
+    """(exact, exact but for warned rows, number of warned rows) for a generated page.
+
+    A warned row is one the cleaner names in `warnings` (kept whole, or read one of several
+    ways that fit the page equally); "exact but for warned rows" compares the two versions with
+    the paragraphs taken from warned rows left out of both.
+    """
     case = generate_case(seed)
     result = cleaner.clean(case.page)
-    return result.text == "\n\n".join(case.new) and result.title == case.new_title
+    got = result.text.split("\n\n")
+    exact = got == case.new and result.title == case.new_title
+    quoted = [w.rsplit(": '", 1)[-1].removesuffix("'...") for w in result.warnings if "row " in w]
+    warned = [row for row in case.page.split("\n") if any(row.startswith(q) for q in quoted)]
+
+    def plain(paragraphs: list[str]) -> list[str]:
+        return [p for p in paragraphs if not any(p in row for row in warned)]
+
+    but_warned = exact or (plain(got) == plain(case.new) and result.title == case.new_title)
+    return exact, but_warned, len(quoted)
 
 
-# Measured on seeds 0-399 (see README, "NewsDiffs pages"); a floor so a regression fails.
-DECIDABLE_FLOOR = 0.55
+# Measured on seeds 0-399 (see README, "NewsDiffs pages"); floors so a regression fails.
+EXACT_FLOOR = 0.25  # measured 0.275
+BUT_WARNED_FLOOR = 0.85  # measured 0.888
+WARNED_ROWS_CEILING = 0.16  # measured 0.147 of the pages' rows: warnings must stay specific
 
 
-def test_generated_pages_share_rebuilt_exactly(cleaner):
-    decidable = [s for s in range(400) if not generate_case(s).ambiguities]
-    exact = sum(reconstructs(cleaner, s) for s in decidable)
-    share = exact / len(decidable)
-    print(f"generated NewsDiffs pages rebuilt exactly: {exact}/{len(decidable)} decidable")
-    assert share >= DECIDABLE_FLOOR
+def test_generated_pages_rebuilt_exactly_but_for_the_rows_named_in_warnings(cleaner):
+    results = [rebuilt(cleaner, seed) for seed in range(400)]
+    rows = sum(len(generate_case(seed).page.split("\n")) - 9 for seed in range(400))
+    exact = sum(r[0] for r in results) / len(results)
+    but_warned = sum(r[1] for r in results) / len(results)
+    warned = sum(r[2] for r in results) / rows
+    print(
+        f"NewsDiffs pages: exact {exact:.3f}, but for warned rows {but_warned:.3f}, "
+        f"rows warned {warned:.3f}"
+    )
+    assert exact >= EXACT_FLOOR
+    assert but_warned >= BUT_WARNED_FLOOR
+    assert warned <= WARNED_ROWS_CEILING
 
 
 @settings(
@@ -152,3 +178,29 @@ def test_every_row_is_accounted_for(version):
     case = generate_case(7)
     result = Cleaner(newsdiffs_version=version).clean(case.page)
     assert unaccounted_lines(case.page, result) == []
+
+
+def test_a_one_sided_row_takes_the_side_of_the_one_sided_rows_beside_it():
+    """Between unchanged rows a diff shows one operation: paired rows, then rows of one side.
+    The last row's paragraph is revised on the right of an earlier row, so it is Version 1, and
+    so is the row before it, which alone would read as added."""
+    lede = "LONDON — The council voted on Tuesday to approve the budget, officials said."
+    p1 = "The mayor said the plan was the best the city could afford this year."
+    p2 = "Residents gathered outside the town hall as the result was read out."
+    x = "The budget includes new money for libraries and road repairs."
+    p3 = "Opposition councillors said they would challenge the vote in the courts next month."
+    p3_new = "Opposition councillors said they would challenge the vote in the courts next week."
+    q = "The council will meet again in March to set rents for the coming year."
+    rows = [
+        "Council approves budget Council approves budget",
+        "(3 hours later)",
+        lede + lede,
+        p1 + " " + q,
+        p2 + " " + p3_new,
+        x,
+        p3,
+    ]
+    result = Cleaner().clean(HEADER.format(source="nyt") + "\n".join(rows) + "\n")
+    assert result.text.split("\n\n") == [lede, q, p3_new]
+    assert ("newsdiffs.old-version", x) in {(r.rule, r.text) for r in result.removed}
+    assert result.warnings == ()

@@ -10,29 +10,30 @@ new place, some rows away.
 How each row is cut into its two sides, at a sentence boundary:
 
 1. A row that is one paragraph written twice is unchanged: both sides are that paragraph.
-2. Every other row is scored cut by cut. Evidence that a sentence is on the left (V1) or the
-   right (V2) comes from its near-copies: a near-copy later in the same row means this one is
-   V1; a near-copy in a nearby row means one copy is V1 and the other V2. Which one is decided
-   first by where each copy sits in its row (V1 comes first), then, in a second pass, by how
-   the other row was cut. A cut where the two sides are revisions of one paragraph (most words
-   shared) or open alike ("BAGHDAD — ... BAGHDAD — ...") scores a bonus.
-3. A row with no evidence at all is either a rewritten paragraph whose two sides share
-   nothing, or a paragraph on one side only. Inside a run of rows that are cut into two sides
-   (a rewritten stretch), a row of two sentences is cut between them; a longer one cannot be
-   cut without guessing, so it is kept whole with a warning. Anywhere else it is one
-   paragraph, taken as added in Version 2: stories grow between versions, and a deleted
-   paragraph usually leaves a revised copy on the other side, which would be evidence.
-4. A row whose best cut has too little support against the evidence is kept whole, with a
-   warning, rather than guessed.
+2. Evidence that a sentence is on the left (V1) or the right (V2) comes from its near-copies: a
+   near-copy later in the same row means this one is V1; a near-copy in another row means one
+   copy is V1 and the other V2. A cut where the two sides are revisions of one paragraph (most
+   words shared) or open alike ("BAGHDAD — ... BAGHDAD — ...") scores a bonus; a cut that
+   leaves a copied run of sentences anywhere but at the start of a side loses a little.
+3. The rows between two unchanged rows (a stretch) are one operation of the diff: first rows
+   pairing an old paragraph with a new one, then rows of one side only, all the same side.
+   Every such layout of the stretch is scored, with copies inside the stretch placed on
+   opposite sides; copies in other stretches are placed by how those rows were cut (second
+   pass), else by where each copy sits in its row (V1 opens it), else as moved down.
+4. Ties go to fewer two-sided rows, and to one-sided rows taken as added in Version 2 (stories
+   grow). A row that an equally good layout reads otherwise, or whose side rests on the
+   moved-down guess, is named in a warning. A two-sided row whose cut nothing decides, or whose
+   best cut has too little of the evidence behind it, is kept whole, with a warning.
 
 Work is linear in the page: near-copies are looked up through an index of word triples and only
-in rows at most WINDOW apart.
+in rows at most WINDOW apart; layouts of stretches longer than MAX_STRETCH rows are scored in one
+pass.
 """
 
 from __future__ import annotations
 
 from collections import Counter, deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,7 +62,8 @@ TIE = 1e-9  # scores closer than this are equal
 MISPLACED = 0.5  # score taken off a cut for each copied run it leaves inside a side
 IMPOSSIBLE = 3.0  # score taken off a cut that makes a side an unchanged paragraph (see Row)
 SETTLE_ROUNDS = 4  # passes over a layout's two-sided rows before its cuts count as settled
-MAX_STRETCH = 40  # rows in a stretch beyond which a layout is cut in one pass
+MAX_STRETCH = 40  # rows in a stretch beyond which layouts are scored in one pass
+MAX_TIED = 80  # equally good layouts compared for doubts
 MAX_SENTENCES = 80  # a row longer than this is not a row of a NewsDiffs page; kept whole
 
 
@@ -142,14 +144,13 @@ def rebuild_version(draft: Draft, options: Mapping[str, Any]) -> None:
     for row in rows:
         if row.doubled is not None:
             draft.remove("newsdiffs.unchanged-copy", row.doubled)
-            body.append(row.doubled)
-            seen.add(row.doubled)
+            kept = row.doubled
         elif row.confidence < CONFIDENT:
             draft.warnings.append(
                 f"newsdiffs: row {row.number} kept whole, its two versions could not be told "
                 f"apart with confidence ({row.confidence:.2f}): {row.text[:60]!r}..."
             )
-            body.append(row.text)
+            kept = row.text
         else:
             if row.doubt:
                 draft.warnings.append(
@@ -160,11 +161,11 @@ def rebuild_version(draft: Draft, options: Mapping[str, Any]) -> None:
             kept, dropped = (new, old) if keep_new else (old, new)
             if dropped:
                 draft.remove(dropped_side, dropped)
-            if kept in seen:  # never twice, whatever the cuts said
-                draft.remove("newsdiffs.repeated-paragraph", kept)
-            elif kept:
-                body.append(kept)
-                seen.add(kept)
+        if kept in seen:  # never twice, whatever the cuts said
+            draft.remove("newsdiffs.repeated-paragraph", kept)
+        elif kept:
+            body.append(kept)
+            seen.add(kept)
     for row_text in related:
         draft.remove("newsdiffs.related", row_text)
     draft.paragraphs = body
@@ -213,61 +214,101 @@ def _cut_stretch(stretch: list[Row]) -> None:
     deleted than added, or the other way round). The layout the evidence supports best wins;
     ties go to fewer two-sided rows, then to one-sided rows taken as added in Version 2. A row
     that an equally good layout reads otherwise is marked with a doubt."""
-    layouts: list[tuple[float, list[int]]] = []
-    for paired in range(len(stretch) + 1):
-        if paired and stretch[paired - 1].size < 2:
-            break
-        for tail_old in (False, True) if paired < len(stretch) else (False,):
-            layouts.append(_settle_layout(stretch, paired, tail_old))
-    best = max(score for score, _ in layouts)
-    tied = [cuts for score, cuts in layouts if score > best - TIE]
+    place = {id(row): i for i, row in enumerate(stretch)}
+    tied = _best_layouts(stretch, place)
     chosen = tied[0]
     for i, row in enumerate(stretch):
-        evidence = _effective_evidence(row, stretch, chosen)
         row.cut = chosen[i]
+        evidence = _effective_evidence(row, place, chosen)
         row.confidence = _confidence(row, evidence) if row.cut >= 0 else 0.0
         row.doubt = None
         if row.cut < 0:  # a two-sided row no evidence can cut
             row.cut = 1
         elif any(cuts[i] != chosen[i] for cuts in tied):
             row.doubt = (
-                "taken as added in Version 2" if row.cut == 0
-                else "taken as dropped from Version 1" if row.cut == row.size
+                "taken as added in Version 2"
+                if row.cut == 0
+                else "taken as dropped from Version 1"
+                if row.cut == row.size
                 else "cut at the likelier sentence"
             )
         elif row.guessed:
             row.doubt = "a paragraph also found elsewhere, taken as moved down"
 
 
-def _settle_layout(stretch: list[Row], paired: int, tail_old: bool) -> tuple[float, list[int]]:
+def _best_layouts(stretch: list[Row], place: dict[int, int]) -> list[list[int]]:
+    """The cuts of the best-scoring layouts (at most MAX_TIED), the preferred one first.
+
+    A layout is (paired, tail_old). In a short stretch each layout's two-sided rows are settled
+    against each other (`_settle_layout`); a long one is scored from every row's own evidence in
+    one pass, with running sums, so that the work stays linear in the page."""
+    n = len(stretch)
+    options = [  # two-sided rows come first, and each needs two sentences
+        (paired, tail_old)
+        for paired in range(_two_sided_limit(stretch) + 1)
+        for tail_old in ((False, True) if paired < n else (False,))
+    ]
+    if n <= MAX_STRETCH:
+        scored = [_settle_layout(stretch, place, paired, tail) for paired, tail in options]
+        best = max(score for score, _ in scored)
+        return [cuts for score, cuts in scored if score > best - TIE][:MAX_TIED]
+    uncut = [-1] * n
+    evidence = [_effective_evidence(row, place, uncut) for row in stretch]
+    scores = [_cut_scores(row, e) for row, e in zip(stretch, evidence, strict=True)]
+    two_cut = [
+        _two_sided_cut(row, e) if row.size >= 2 else -1
+        for row, e in zip(stretch, evidence, strict=True)
+    ]
+    head = [0.0]
+    for i in range(n):
+        head.append(head[-1] + (max(scores[i][1:-1]) if stretch[i].size >= 2 else 0.0))
+    tail_new, tail_old_sum = [0.0] * (n + 1), [0.0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        tail_new[i] = tail_new[i + 1] + scores[i][0]
+        tail_old_sum[i] = tail_old_sum[i + 1] + scores[i][-1]
+    totals = [head[p] + (tail_old_sum[p] if tail else tail_new[p]) for p, tail in options]
+    best = max(totals)
+    return [
+        [two_cut[i] if i < paired else row.size if tail else 0 for i, row in enumerate(stretch)]
+        for total, (paired, tail) in zip(totals, options, strict=True)
+        if total > best - TIE
+    ][:MAX_TIED]
+
+
+def _two_sided_limit(stretch: list[Row]) -> int:
+    """How many rows can open the stretch two-sided: up to the first row of one sentence."""
+    return next((i for i, row in enumerate(stretch) if row.size < 2), len(stretch))
+
+
+def _settle_layout(
+    stretch: list[Row], place: dict[int, int], paired: int, tail_old: bool
+) -> tuple[float, list[int]]:
     """The cuts of one layout and their score: one-sided rows are fixed by the layout; each
     two-sided row takes its best cut given how its near-copies elsewhere in the stretch are cut,
     repeated until nothing changes. A cut of -1 marks a two-sided row without a best cut."""
     cuts = [-1 if i < paired else row.size if tail_old else 0 for i, row in enumerate(stretch)]
-    rounds = SETTLE_ROUNDS if len(stretch) <= MAX_STRETCH else 1
-    for _ in range(rounds):
+    for _ in range(SETTLE_ROUNDS):
         changed = False
         for i in range(paired):
             row = stretch[i]
-            cut = _two_sided_cut(row, _effective_evidence(row, stretch, cuts))
+            cut = _two_sided_cut(row, _effective_evidence(row, place, cuts))
             changed |= cut != cuts[i]
             cuts[i] = cut
         if not changed:
             break
     score = 0.0
     for row, cut in zip(stretch, cuts, strict=True):
-        scores = _cut_scores(row, _effective_evidence(row, stretch, cuts))
+        scores = _cut_scores(row, _effective_evidence(row, place, cuts))
         score += max(scores[1:-1]) if cut < 0 else scores[cut]
     return score, cuts
 
 
-def _effective_evidence(row: Row, stretch: list[Row], cuts: list[int]) -> list[float]:
+def _effective_evidence(row: Row, place: dict[int, int], cuts: list[int]) -> list[float]:
     """The row's evidence plus its near-copies in the stretch: each is on the side opposite its
     copy, as far as the copy's row is cut."""
     if not row.partners:
         return row.evidence
     evidence = list(row.evidence)
-    place = {id(other): i for i, other in enumerate(stretch)}
     for sentence, other, other_sentence, weight, prior in row.partners:
         cut = cuts[place[id(other)]]
         if cut < 0:
