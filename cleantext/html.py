@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import regex
@@ -52,6 +53,13 @@ def extract(html: str, url: str | None) -> Extracted:
         include_tables=False,
         include_images=False,
         deduplicate=False,
+        # Only dates the markup states (meta, JSON-LD, <time>, the URL): htmldate's extensive
+        # search would take any date from the story's text for the publication date.
+        date_extraction_params={
+            "original_date": True,
+            "extensive_search": False,
+            "max_date": date.today().isoformat(),
+        },
     )
     found: dict[str, Any] = {}
     if document is not None:

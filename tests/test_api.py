@@ -40,3 +40,12 @@ def test_url_argument_fills_url_and_its_date():
 def test_cleaner_rejects_an_unknown_newsdiffs_version():
     with pytest.raises(ValueError, match="'new' or 'old'"):
         cleantext.Cleaner(newsdiffs_version="newest")
+
+
+def test_a_line_too_long_for_boilerplate_is_kept_whole_with_a_warning():
+    # A credit-shaped line is boilerplate when short; run on for pages, it is kept, unread.
+    long_line = "Reporting by " + "Jane Doe and John Smith and " * 400 + "Ana Ortiz."
+    result = cleantext.clean(BODY + "\n\n" + long_line)
+    assert result.text == BODY + "\n\n" + long_line
+    assert any("over 5000 characters" in w for w in result.warnings)
+    assert cleantext.clean(BODY + "\n\nReporting by Jane Doe.").text == BODY

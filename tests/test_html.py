@@ -39,3 +39,13 @@ def test_html_page_gives_paragraphs_metadata_and_rules_on_its_residue():
     assert result.date == "2021-03-04"
     assert result.url == "https://example.com/news/2021/03/04/budget"
     assert result.outlet == "Example Times"
+
+
+def test_a_date_only_the_story_text_mentions_is_not_the_publication_date():
+    page = PAGE.replace('<meta property="article:published_time" content="2021-03-04">', "")
+    page = page.replace(
+        'href="https://example.com/news/2021/03/04/budget"',
+        'href="https://example.com/news/budget"',
+    )
+    page = page.replace("next autumn.", "next autumn, starting on March 3, 2019.")
+    assert cleantext.clean(page).date is None

@@ -10,6 +10,9 @@ from ..draft import Draft
 from .model import Rule, RuleSet
 
 _SPACES = regex.compile(r"\s+")
+# Boilerplate lines are short; a longer line is body text (or junk), and running every pattern
+# over it would only cost time: some patterns take quadratic time on long runs of words.
+MAX_RULE_LINE = 5000
 
 
 def detect(rulesets: Sequence[RuleSet], text: str, host: str | None) -> list[RuleSet]:
@@ -30,6 +33,10 @@ def apply_rules(ruleset: RuleSet, draft: Draft) -> None:
     lines = draft.paragraphs
     kept: list[str] = []
     for index, line in enumerate(lines):
+        if len(line) > MAX_RULE_LINE:
+            _warn_once(draft, f"rules: lines over {MAX_RULE_LINE} characters kept without rules")
+            kept.append(line)
+            continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         found = _first_match(ruleset.rules, line, draft, index, not kept, following)
         if found is None:
@@ -57,6 +64,11 @@ def apply_rules(ruleset: RuleSet, draft: Draft) -> None:
             if rest:
                 kept.append(rest)
     draft.paragraphs = kept
+
+
+def _warn_once(draft: Draft, warning: str) -> None:
+    if warning not in draft.warnings:
+        draft.warnings.append(warning)
 
 
 def _first_match(

@@ -55,6 +55,7 @@ _DATELINE = regex.compile(r"^\p{Lu}[\p{Lu} .,'’-]{1,40} [—–-] ")
 WINDOW = 8  # rows either side searched for a moved paragraph
 MATCH = 0.6  # word overlap from which two sentences count as one sentence, perhaps revised
 MIN_MATCH_WORDS = 4  # shorter sentences ("he said.") recur by chance
+MAX_MATCH_WORDS = 500  # a longer "sentence" is a row that could not be split; not matched
 REVISION = 0.5  # word overlap from which two sides count as revisions of one paragraph
 OPENING = 10  # characters two sides must share at their start to "open alike"
 CONFIDENT = 0.75  # share of the evidence that must agree with a cut for it to be used
@@ -379,7 +380,7 @@ def _near_copies(rows: list[Row]) -> list[tuple[int, int, int, int, float]]:
     for r, row in enumerate(rows):
         for s, bag in enumerate(row.bags):
             tokens = words(row.text[row.cuts[s] : row.cuts[s + 1]])
-            if len(tokens) < MIN_MATCH_WORDS:
+            if not MIN_MATCH_WORDS <= len(tokens) <= MAX_MATCH_WORDS:
                 continue
             exact = last_seen.get(tuple(tokens))
             if exact is not None and exact[0] < r - WINDOW:
@@ -390,8 +391,9 @@ def _near_copies(rows: list[Row]) -> list[tuple[int, int, int, int, float]]:
                 seen = index.setdefault(triple, deque())
                 while seen and seen[0][0] < r - WINDOW:
                     seen.popleft()
-                candidates.update(seen)
-                seen.append((r, s))
+                if not seen or seen[-1] != (r, s):  # a triple repeated in one sentence: once
+                    candidates.update(seen)
+                    seen.append((r, s))
             for r2, s2 in candidates:
                 if (r2, s2) != (r, s) and (r2, s2, r, s) not in pairs:
                     score = overlap(rows[r2].bags[s2], bag)
