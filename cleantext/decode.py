@@ -23,13 +23,21 @@ _BINARY_CONTROL_SHARE = 0.10
 _CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13}
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes to text; return (text, encoding). Raise InputError for binary data."""
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Decode bytes to text; return (text, warning or None). Raise InputError for binary data.
+
+    UTF-8 and byte-order-marked input decode silently; a BOM followed by bytes that are not in
+    its encoding, or an encoding guessed by charset-normalizer, is said in the warning.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace"), encoding
+            text = data.decode(encoding, errors="replace")
+            if "\ufffd" in text and "\ufffd".encode(encoding) not in data:
+                warning = f"input: bytes invalid in {encoding} (after its BOM) replaced by U+FFFD"
+                return text, warning
+            return text, None
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
     sample = data[:65536]
@@ -41,7 +49,7 @@ def decode(data: bytes) -> tuple[str, str]:
     best = from_bytes(data).best()
     if best is None:
         raise InputError("input is not text in any encoding that could be detected")
-    return str(best), best.encoding
+    return str(best), f"input: not UTF-8; decoded as {best.encoding}, a guess"
 
 
 # Spaces that are not U+0020: no-break, thin, em/en, ideographic, ...

@@ -59,9 +59,10 @@ class Cleaner:
 
     def clean(self, source: str | bytes, *, url: str | None = None) -> Result:
         """Clean one article given as plain text or HTML, as str or bytes."""
+        decoding = None
         if isinstance(source, bytes):
             try:
-                source, _ = decode(source)
+                source, decoding = decode(source)
             except InputError as error:
                 return Result(text="", url=url, warnings=(str(error),))
         elif not isinstance(source, str):
@@ -79,6 +80,8 @@ class Cleaner:
             html.drop_repeated_title(draft)
         else:
             draft = Draft.from_text(text)
+        if decoding:
+            draft.warnings.insert(0, decoding)
 
         page_url = draft.fields.get("url") or url
         matched = detect(self.rulesets, "\n".join(draft.paragraphs), host_of(page_url or ""))

@@ -24,9 +24,21 @@ def test_text_is_composed_to_nfc():
 
 def test_utf8_latin1_and_utf16_bytes_decode_to_the_same_text():
     text = "Le café a été fermé par la mairie, a déclaré le porte-parole jeudi soir à Paris."
-    assert decode(text.encode("utf-8"))[0] == text
-    assert decode(text.encode("utf-16"))[0] == text
+    assert decode(text.encode("utf-8")) == (text, None)
+    assert decode(text.encode("utf-16")) == (text, None)
     assert decode(text.encode("latin-1"))[0] == text
+
+
+def test_a_guessed_encoding_and_bad_bytes_after_a_bom_are_said():
+    latin = "Le café a été fermé par la mairie, a déclaré le porte-parole jeudi soir à Paris."
+    result = cleantext.clean(latin.encode("latin-1"))
+    assert result.text == latin
+    assert result.warnings[0].startswith("input: not UTF-8; decoded as ")
+    damaged = cleantext.clean(b"\xef\xbb\xbf" + BODY.encode() + b" \xff\xfe more.")
+    assert "\ufffd" in damaged.text
+    assert damaged.warnings == (
+        "input: bytes invalid in utf-8-sig (after its BOM) replaced by U+FFFD",
+    )
 
 
 def test_binary_bytes_give_a_warning_not_a_crash():
