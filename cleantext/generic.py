@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .draft import Draft
 
-# Named like rules, so `removed` and --list-rules explain them the same way.
+# Named like rules, so `removed` explains them the same way.
 STEPS = {
     "generic.doubled-line": "a line that is one paragraph written twice keeps one copy",
     "generic.repeated-paragraph": "a paragraph repeating the one just before it appears once",

@@ -15,7 +15,7 @@ _HTML_START = regex.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
     regex.IGNORECASE | regex.DOTALL,
 )
-_BLOCK_TAG = regex.compile(
+_COMMON_TAG = regex.compile(
     r"</?(?:p|div|span|a|li|ul|table|tr|td|h[1-6]|article|section|br|img|meta|script)\b[^>]{0,500}>",
     regex.IGNORECASE,
 )
@@ -30,7 +30,7 @@ def looks_like_html(text: str) -> bool:
     if _HTML_START.match(head):
         return True
     sample = text[:65536]
-    tags = len(_BLOCK_TAG.findall(sample))
+    tags = len(_COMMON_TAG.findall(sample))
     return tags >= _MIN_TAGS and tags >= _MIN_TAGS_PER_KB * len(sample) / 1024
 
 

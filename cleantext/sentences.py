@@ -46,14 +46,6 @@ def boundaries(text: str) -> list[int]:
     return starts
 
 
-def split(text: str) -> list[str]:
-    """The sentences of `text`, each without the space that separated it from the last."""
-    cuts = [0, *boundaries(text), len(text)]
-    return [
-        text[a:b].rstrip(" ") for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()
-    ]
-
-
 def _closing_glued(text: str, end: int) -> bool:
     """A boundary with no space: trust it after a closing quote or a lower-case word."""
     before = text[:end].rstrip("”’\"')]")

@@ -39,7 +39,7 @@ class Rule:
 class RuleSet:
     name: str
     description: str
-    path: str  # the file it came from, for error messages and --list-rules
+    path: str  # the file it came from, for error messages
     outlet: str | None = None
     platform: str | None = None
     hosts: tuple[str, ...] = ()
