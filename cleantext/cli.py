@@ -1,17 +1,22 @@
-"""The command line: `cleantext [FILE]` reads an article and writes its canonical text or record."""
+"""The command line: `cleantext [FILE ...]`, a filter for one article or millions of records."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import signal
+import os
 import sys
+from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from . import __version__
+import regex
+
+from . import __version__, batch
 from .errors import CleanTextError
+from .generic import STEPS
 from .pipeline import VERSIONS, Cleaner
+from .record import Result
 
 # Exit statuses, documented in --help and the README.
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -21,31 +26,67 @@ examples:
   cleantext < article.txt > clean.txt
   cleantext --format json page.html
   cleantext --sidecar meta.json article.txt > clean.txt
-  cleantext --rules my_rules/ article.txt
+  cleantext --out-dir clean/ scraped/*.txt          # clean/<name>.txt and clean/<name>.json
+  cleantext --jsonl -j 0 < corpus.jsonl > clean.jsonl
+  cleantext --explain article.txt | less -R         # what was removed, and by which rule
+  cleantext --rules my_rules/ --list-rules
 
-exit status: 0 cleaned, 1 input that cannot be cleaned (unreadable, empty, binary),
-2 usage error or invalid rule file, 130 interrupted.
+exit status: 0 all cleaned; 1 some input could not be cleaned (unreadable, empty, binary, a bad
+JSONL record: each is said on stderr, or in its output record's `error`); 2 usage error or
+invalid rule file; 130 interrupted.
 """
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleantext",
-        description="Turn a scraped news article (plain text or HTML) into canonical plain text "
+        description="Turn scraped news articles (plain text or HTML) into canonical plain text "
         "plus a metadata record. Every removed line is listed, with the rule that removed it, "
         "in the JSON record.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", nargs="?", default="-", help="article to clean (default: stdin)")
     parser.add_argument(
-        "--format",
-        choices=("text", "json"),
-        default="text",
-        help="write the canonical text (default) or the whole JSON record",
+        "files", nargs="*", metavar="FILE", help="articles to clean; none or - reads stdin"
     )
     parser.add_argument(
-        "--sidecar", metavar="PATH", help="also write the record without `text` to PATH as JSON"
+        "--format",
+        choices=("text", "json", "jsonl"),
+        default="text",
+        help="the canonical text (default), the whole record as JSON, or as one JSON line",
+    )
+    parser.add_argument(
+        "--sidecar", metavar="PATH", help="one article: also write its record without `text`"
+    )
+    parser.add_argument(
+        "--out-dir",
+        metavar="DIR",
+        help="write <name>.txt and <name>.json (the record without text) per input into DIR",
+    )
+    batch_options = parser.add_argument_group("JSON Lines batches")
+    batch_options.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="input is JSON Lines, one document per object; output is one record per line, "
+        "in input order: the object's other fields, then the cleaned record",
+    )
+    batch_options.add_argument("--text-field", default="text", help="(default: text)")
+    batch_options.add_argument("--html-field", default="html", help="(default: html)")
+    batch_options.add_argument("--url-field", default="url", help="(default: url)")
+    batch_options.add_argument(
+        "-j", "--jobs", type=int, default=1, help="worker processes (default 1; 0: all cores)"
+    )
+    batch_options.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress on stderr (default: when stderr is a terminal)",
+    )
+    parser.add_argument(
+        "--explain", action="store_true", help="show what was removed and why, instead of the text"
+    )
+    parser.add_argument(
+        "--list-rules", action="store_true", help="list the rule sets and rules, with reasons"
     )
     parser.add_argument(
         "--rules",
@@ -68,39 +109,190 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
     try:
-        return _run(build_parser().parse_args(argv))
+        problem = _usage_problem(args)
+        if problem:
+            parser.error(problem)
+        return _run(args)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
-        # The reader went away (`| head`): stop quietly, and keep Python from complaining at exit.
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL) if hasattr(signal, "SIGPIPE") else None
+        # The reader went away (`| head`): stop quietly. Point stdout at /dev/null so that
+        # Python's final flush does not complain either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
 
 
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    many = len(args.files) > 1 or args.out_dir is not None
+    if args.jobs < 0:
+        return "--jobs must be 0 (all cores) or more"
+    if args.sidecar and many:
+        return "--sidecar is for one article; use --out-dir for several"
+    if args.format == "json" and len(args.files) > 1 and not args.out_dir:
+        return "--format json writes one article; use --format jsonl for several"
+    if args.jsonl and (args.out_dir or args.sidecar or args.explain):
+        return (
+            "--jsonl writes records to stdout; it does not go with --out-dir, --sidecar, --explain"
+        )
+    return None
+
+
 def _run(args: argparse.Namespace) -> int:
+    options: dict[str, Any] = {
+        "extra_rules": args.rules,
+        "newsdiffs_version": args.newsdiffs_version,
+    }
     try:
-        cleaner = Cleaner(extra_rules=args.rules, newsdiffs_version=args.newsdiffs_version)
+        cleaner = Cleaner(**options)
     except CleanTextError as error:
         return _fail(str(error), EXIT_USAGE)
-    try:
-        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
-    except OSError as error:
-        return _fail(f"cannot read {args.file}: {error.strerror or error}", EXIT_INPUT)
+    if args.list_rules:
+        sys.stdout.write(_rules_listing(cleaner))
+        return EXIT_OK
+    files = args.files or ["-"]
+    if args.jsonl:
+        return _run_jsonl(args, files, options)
+    failed = 0
+    out_dir = Path(args.out_dir) if args.out_dir else None
+    names = _OutputNames()
+    for path in files:
+        result = _clean_file(cleaner, path, args.url)
+        if result is None:
+            failed += 1
+            continue
+        if out_dir is not None:
+            failed += not _write_out_dir(out_dir, names.take(path), result)
+        elif args.sidecar and not _write_json(Path(args.sidecar), result.sidecar()):
+            failed += 1
+        else:
+            _write_result(args, path, result, several=len(files) > 1)
+    return EXIT_INPUT if failed else EXIT_OK
 
-    result = cleaner.clean(data, url=args.url)
+
+def _clean_file(cleaner: Cleaner, path: str, url: str | None) -> Result | None:
+    """The cleaned article, or None after saying on stderr why there is none."""
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as error:
+        _fail(f"cannot read {path}: {error.strerror or error}", EXIT_INPUT)
+        return None
+    result = cleaner.clean(data, url=url)
     if not result.text:
         reason = result.warnings[0] if result.warnings else "no article text was found"
-        return _fail(f"{_name(args.file)}: {reason}", EXIT_INPUT)
-    if args.sidecar:
-        try:
-            Path(args.sidecar).write_text(_json(result.sidecar()) + "\n", encoding="utf-8")
-        except OSError as error:
-            return _fail(f"cannot write {args.sidecar}: {error.strerror or error}", EXIT_INPUT)
-    out = result.text if args.format == "text" else _json(result.to_dict())
+        _fail(f"{_name(path)}: {reason}", EXIT_INPUT)
+        return None
+    return result
+
+
+def _write_result(args: argparse.Namespace, path: str, result: Result, several: bool) -> None:
+    if args.explain:
+        out = explain(_name(path), result, colour=_colour(sys.stdout))
+    elif args.format == "jsonl":
+        record = {"file": _name(path), **result.to_dict()} if several else result.to_dict()
+        out = json.dumps(record, ensure_ascii=False)
+    elif args.format == "json":
+        out = _json(result.to_dict())
+    else:
+        out = f"==> {_name(path)} <==\n{result.text}\n" if several else result.text
     sys.stdout.write(out + "\n")
     sys.stdout.flush()
-    return EXIT_OK
+
+
+def _run_jsonl(args: argparse.Namespace, files: list[str], options: dict[str, Any]) -> int:
+    fields = batch.Fields(args.text_field, args.html_field, args.url_field)
+    jobs = args.jobs or os.cpu_count() or 1
+    progress = batch.Progress(sys.stderr.isatty() if args.progress is None else args.progress)
+    with ExitStack() as stack:
+        try:
+            streams = [
+                sys.stdin.buffer if path == "-" else stack.enter_context(open(path, "rb"))
+                for path in files
+            ]
+        except OSError as error:
+            return _fail(f"cannot read {error.filename}: {error.strerror or error}", EXIT_INPUT)
+        records = batch.numbered_records(streams)
+        failed = batch.run_jsonl(records, sys.stdout.buffer, options, fields, jobs, progress)
+    progress.finish()
+    return EXIT_INPUT if failed else EXIT_OK
+
+
+class _OutputNames:
+    """Safe, distinct file names in --out-dir for the inputs: never a path, never twice."""
+
+    _UNSAFE = regex.compile(r"[^\w.-]+")
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def take(self, path: str) -> str:
+        stem = "stdin" if path == "-" else Path(path).stem
+        base = self._UNSAFE.sub("_", stem).lstrip(".")[:100] or "document"
+        name, n = base, 1
+        while name.casefold() in self.used:
+            n += 1
+            name = f"{base}-{n}"
+        self.used.add(name.casefold())
+        return name
+
+
+def _write_out_dir(out_dir: Path, name: str, result: Result) -> bool:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        (out_dir / f"{name}.txt").write_text(result.text + "\n", encoding="utf-8")
+    except OSError as error:
+        _fail(f"cannot write into {out_dir}: {error.strerror or error}", EXIT_INPUT)
+        return False
+    return _write_json(out_dir / f"{name}.json", result.sidecar())
+
+
+def _write_json(path: Path, record: dict[str, Any]) -> bool:
+    try:
+        path.write_text(_json(record) + "\n", encoding="utf-8")
+    except OSError as error:
+        _fail(f"cannot write {path}: {error.strerror or error}", EXIT_INPUT)
+        return False
+    return True
+
+
+def explain(name: str, result: Result, colour: bool = False) -> str:
+    """What was removed from an article and by which rule, for people tuning rules."""
+
+    def paint(code: str, text: str) -> str:
+        return f"\033[{code}m{text}\033[0m" if colour else text
+
+    width = max((len(r.rule) for r in result.removed), default=0)
+    lines = [
+        paint("1", f"== {name}"),
+        f"rule sets: {', '.join(result.rulesets) or 'none'}",
+        f"kept: {len(result.text.split(chr(10) * 2))} paragraphs; removed: {len(result.removed)}",
+    ]
+    for removal in result.removed:
+        lines.append(f"  {paint('33', removal.rule.ljust(width))}  {paint('31', removal.text)}")
+    for credit in result.credits:
+        lines.append(f"  {paint('36', 'credit'.ljust(width))}  {credit}")
+    for warning in result.warnings:
+        lines.append(paint("35", f"warning: {warning}"))
+    return "\n".join(lines)
+
+
+def _rules_listing(cleaner: Cleaner) -> str:
+    lines = []
+    for ruleset in cleaner.rulesets:
+        lines.append(f"{ruleset.name}  ({ruleset.path})")
+        lines.append(f"  {ruleset.description}")
+        for rule in ruleset.rules:
+            lines.append(f"  {rule.name}  [{rule.action}, {rule.where}]  {rule.reason}")
+    lines.append("steps (always run)")
+    lines.extend(f"  {name}  {reason}" for name, reason in STEPS.items())
+    return "\n".join(lines) + "\n"
+
+
+def _colour(stream: IO[str]) -> bool:
+    return stream.isatty() and "NO_COLOR" not in os.environ
 
 
 def _json(record: dict[str, Any]) -> str:

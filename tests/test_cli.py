@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
+import time
 
 from conftest import EXPECTED, RECORD_FIELDS, SEEDS
 
@@ -60,3 +62,149 @@ def test_usage_error_and_bad_rule_file_exit_2(tmp_path):
 def test_version_and_help():
     assert run("--version").stdout.startswith(b"cleantext ")
     assert b"examples:" in run("--help").stdout
+
+
+# --- many documents -------------------------------------------------------------------------
+
+GOOD = "The council voted on Tuesday to approve the budget after a long debate, officials said."
+
+
+def jsonl_batch(copies: int) -> bytes:
+    """Good and bad records mixed: every kind of per-record error, and real articles."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    lines = []
+    for i in range(copies):
+        lines += [
+            json.dumps({"id": f"{i}-seed", "text": seeds[i % len(seeds)].read_text("utf-8")}),
+            json.dumps({"id": f"{i}-good", "text": GOOD + "\n\nAdvertisement", "extra": [i]}),
+            "{not json",
+            json.dumps({"id": f"{i}-nofield", "body": GOOD}),
+            json.dumps({"id": f"{i}-notstring", "text": 42}),
+            json.dumps({"id": f"{i}-empty", "text": "   "}),
+            json.dumps(["an", "array"]),
+            json.dumps(
+                {
+                    "id": f"{i}-html",
+                    "html": f"<html><body><article><p>{GOOD}</p>"
+                    f"<p>{GOOD}</p></article></body></html>",
+                }
+            ),
+        ]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_jsonl_batch_gives_one_record_per_input_line_in_order_with_errors_inline():
+    out = run("--jsonl", stdin=jsonl_batch(2))
+    assert out.returncode == 1  # some records failed
+    records = [json.loads(line) for line in out.stdout.decode().splitlines()]
+    assert len(records) == 16
+    assert [r.get("id") for r in records[:8]] == [
+        "0-seed",
+        "0-good",
+        None,
+        "0-nofield",
+        "0-notstring",
+        "0-empty",
+        None,
+        "0-html",
+    ]
+    good = records[1]
+    assert good["text"] == GOOD and good["extra"] == [0] and list(good)[2:] == RECORD_FIELDS
+    assert good["removed"] == [{"rule": "generic.advertisement", "text": "Advertisement"}]
+    errors = {r["line"]: r["error"] for r in records if "error" in r}
+    assert errors[3].startswith("not a valid JSON line")
+    assert errors[4] == "no 'text' or 'html' field"
+    assert errors[5] == "field 'text' is not a string"
+    assert errors[6].startswith("empty input")
+    assert errors[7] == "not a JSON object"
+    assert records[3]["body"] == GOOD  # fields pass through even on error
+    assert records[7]["text"] == GOOD  # from the html field; the repeated paragraph once
+    assert "html" not in records[7]
+    assert b"16 documents" in out.stderr and b"10 errors" in out.stderr
+
+
+def test_jsonl_two_workers_write_exactly_what_one_writes():
+    data = jsonl_batch(40)
+    one, two = run("--jsonl", "-j", "1", stdin=data), run("--jsonl", "-j", "2", stdin=data)
+    assert one.stdout == two.stdout and one.returncode == two.returncode == 1
+    assert len(one.stdout.splitlines()) == 320
+
+
+def test_jsonl_fields_can_be_renamed_and_all_good_exits_0():
+    line = json.dumps({"body": GOOD, "link": "https://example.com/2021/02/03/vote"})
+    out = run("--jsonl", "--text-field", "body", "--url-field", "link", stdin=line.encode())
+    assert out.returncode == 0, out.stderr
+    record = json.loads(out.stdout)
+    assert record["text"] == GOOD and record["date"] == "2021-02-03" and "body" not in record
+
+
+def test_head_ends_the_pipeline_quietly():
+    shell = f"{sys.executable} -m cleantext --jsonl | head -n 1; echo status=${{PIPESTATUS[0]}}"
+    out = subprocess.run(
+        ["bash", "-c", shell], input=jsonl_batch(300), capture_output=True, timeout=120
+    )
+    assert out.stdout.decode().count("\n") == 2 and "status=0" in out.stdout.decode()
+    assert b"Traceback" not in out.stderr and b"BrokenPipe" not in out.stderr
+
+
+def test_ctrl_c_exits_130_without_a_traceback():
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cleantext", "--jsonl"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdin.write(jsonl_batch(1))
+    process.stdin.flush()
+    time.sleep(1.5)  # let it start and block on the still-open stdin
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130 and b"Traceback" not in err
+
+
+def test_progress_on_request(tmp_path):
+    out = run("--jsonl", "--progress", stdin=jsonl_batch(1))
+    assert b"\rcleantext: 8 documents" in out.stderr
+
+
+def test_several_files_and_out_dir_with_safe_distinct_names(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "story one.txt", tmp_path / "b" / "story one.txt"
+    first.write_text(GOOD + "\n\nAdvertisement\n", encoding="utf-8")
+    second.write_text(GOOD.upper() + "\n", encoding="utf-8")
+    out_dir = tmp_path / "out"
+    out = run("--out-dir", str(out_dir), str(first), str(second), str(tmp_path / "missing.txt"))
+    assert out.returncode == 1 and b"cannot read" in out.stderr  # the rest still went on
+    assert sorted(p.name for p in out_dir.iterdir()) == [
+        "story_one-2.json",
+        "story_one-2.txt",
+        "story_one.json",
+        "story_one.txt",
+    ]
+    assert (out_dir / "story_one.txt").read_text("utf-8") == GOOD + "\n"
+    sidecar = json.loads((out_dir / "story_one.json").read_text("utf-8"))
+    assert "text" not in sidecar and sidecar["removed"][0]["rule"] == "generic.advertisement"
+
+    text = run(str(first), str(second)).stdout.decode()
+    assert text == f"==> {first} <==\n{GOOD}\n\n==> {second} <==\n{GOOD.upper()}\n\n"
+    lines = run("--format", "jsonl", str(first), str(second)).stdout.decode().splitlines()
+    assert [json.loads(line)["file"] for line in lines] == [str(first), str(second)]
+
+
+def test_explain_names_each_removed_line_and_its_rule():
+    out = run("--explain", stdin=(GOOD + "\n\nAdvertisement\n").encode())
+    text = out.stdout.decode()
+    assert "generic.advertisement  Advertisement" in text and "\033[" not in text
+
+
+def test_list_rules_gives_every_rule_with_its_reason():
+    text = run("--list-rules").stdout.decode()
+    assert "generic.advertisement  [drop, anywhere]" in text
+    assert "generic.doubled-line" in text and "newsdiffs" in text
+
+
+def test_conflicting_options_are_usage_errors(tmp_path):
+    assert run("--sidecar", "x.json", str(SEED), str(SEED)).returncode == 2
+    assert run("--jsonl", "--out-dir", str(tmp_path)).returncode == 2
+    assert run("--jsonl", "-j", "-1").returncode == 2

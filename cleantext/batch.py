@@ -1,0 +1,159 @@
+"""Many documents: JSON Lines in and out, worker processes, progress on stderr.
+
+One output record per input record, in input order, whatever the number of workers; a record
+that cannot be cleaned comes out with `error` (why) and `line` (where) and the rest go on.
+Input is read and written a chunk at a time, so memory stays flat on input of any size.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import signal
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+from .pipeline import Cleaner
+
+CHUNK = 64  # records sent to a worker at a time
+IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: enough to keep it busy, bounded memory
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Names of the input fields that carry the document and its URL."""
+
+    text: str = "text"
+    html: str = "html"
+    url: str = "url"
+
+
+def clean_record(cleaner: Cleaner, fields: Fields, number: int, line: bytes) -> tuple[str, bool]:
+    """One JSONL output line for one input line, and whether the record failed."""
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        reason = error.msg if isinstance(error, json.JSONDecodeError) else "not UTF-8"
+        return _error({}, number, f"not a valid JSON line ({reason})")
+    if not isinstance(record, dict):
+        return _error({}, number, "not a JSON object")
+    key = next((k for k in (fields.text, fields.html) if k in record), None)
+    if key is None:
+        return _error(record, number, f"no {fields.text!r} or {fields.html!r} field")
+    rest = {k: v for k, v in record.items() if k != key}
+    document, url = record[key], record.get(fields.url)
+    if not isinstance(document, str):
+        return _error(rest, number, f"field {key!r} is not a string")
+    if url is not None and not isinstance(url, str):
+        return _error(rest, number, f"field {fields.url!r} is not a string")
+    try:
+        result = cleaner.clean(document, url=url)
+    except Exception as error:  # a bug in a rule or transform must not stop the batch
+        return _error(rest, number, f"could not be cleaned: {type(error).__name__}: {error}")
+    if not result.text:
+        return _error(rest, number, result.warnings[0] if result.warnings else "no article text")
+    return json.dumps({**rest, **result.to_dict()}, ensure_ascii=False), False
+
+
+def _error(record: dict[str, Any], number: int, reason: str) -> tuple[str, bool]:
+    return json.dumps({**record, "error": reason, "line": number}, ensure_ascii=False), True
+
+
+def numbered_records(streams: Iterable[IO[bytes]]) -> Iterator[tuple[int, bytes]]:
+    """(line number, line) for every non-blank line, counting across the inputs."""
+    number = 0
+    for stream in streams:
+        for line in stream:
+            number += 1
+            if line.strip():
+                yield number, line
+
+
+class Progress:
+    """ "N documents, R/s, E errors" on one stderr line, redrawn at most five times a second."""
+
+    def __init__(self, enabled: bool, stream: IO[str] = sys.stderr) -> None:
+        self.enabled, self.stream = enabled, stream
+        self.done = self.errors = 0
+        self.start = self.shown = time.monotonic()
+
+    def add(self, done: int, errors: int) -> None:
+        self.done += done
+        self.errors += errors
+        now = time.monotonic()
+        if self.enabled and now - self.shown >= 0.2:
+            self.shown = now
+            self.stream.write("\r" + self.line())
+            self.stream.flush()
+
+    def line(self) -> str:
+        rate = self.done / max(time.monotonic() - self.start, 1e-9)
+        return f"cleantext: {self.done:,} documents, {rate:,.0f}/s, {self.errors:,} errors"
+
+    def finish(self) -> None:
+        """The summary line, always: a batch says how it went."""
+        prefix = "\r" if self.enabled else ""
+        self.stream.write(prefix + self.line() + "\n")
+        self.stream.flush()
+
+
+def run_jsonl(
+    records: Iterable[tuple[int, bytes]],
+    out: IO[bytes],
+    options: dict[str, Any],
+    fields: Fields,
+    jobs: int,
+    progress: Progress,
+) -> int:
+    """Clean every record, write one line each in input order; return how many failed."""
+    chunks = _chunks(records)
+    if jobs == 1:
+        cleaner = Cleaner(**options)
+        for chunk in chunks:
+            _write(out, [clean_record(cleaner, fields, n, line) for n, line in chunk], progress)
+        return progress.errors
+    with multiprocessing.Pool(jobs, _start_worker, (options,)) as pool:
+        pending: deque[Any] = deque()
+        for chunk in chunks:
+            pending.append(pool.apply_async(_clean_chunk, (fields, chunk)))
+            if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
+                _write(out, pending.popleft().get(), progress)
+        while pending:
+            _write(out, pending.popleft().get(), progress)
+    return progress.errors
+
+
+def _chunks(records: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, bytes]]]:
+    chunk: list[tuple[int, bytes]] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) == CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _write(out: IO[bytes], lines: list[tuple[str, bool]], progress: Progress) -> None:
+    out.write("".join(line + "\n" for line, _ in lines).encode("utf-8"))
+    out.flush()
+    progress.add(len(lines), sum(failed for _, failed in lines))
+
+
+_WORKER_CLEANER: Cleaner | None = None
+
+
+def _start_worker(options: dict[str, Any]) -> None:
+    """Build the Cleaner once per worker; Ctrl-C is the parent's to handle."""
+    global _WORKER_CLEANER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER_CLEANER = Cleaner(**options)
+
+
+def _clean_chunk(fields: Fields, chunk: list[tuple[int, bytes]]) -> list[tuple[str, bool]]:
+    assert _WORKER_CLEANER is not None
+    return [clean_record(_WORKER_CLEANER, fields, n, line) for n, line in chunk]
