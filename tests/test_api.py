@@ -49,3 +49,18 @@ def test_a_line_too_long_for_boilerplate_is_kept_whole_with_a_warning():
     assert result.text == BODY + "\n\n" + long_line
     assert any("over 5000 characters" in w for w in result.warnings)
     assert cleantext.clean(BODY + "\n\nReporting by Jane Doe.").text == BODY
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Will the deal hold?",
+        "“We will not back down,” the minister told the crowd",
+        "Residents wait for answers as floodwaters recede!",
+    ],
+)
+def test_a_question_quote_or_exclamation_opening_clean_text_is_not_taken_for_a_title(first):
+    text = f"{first}\n\n{BODY}"
+    result = cleantext.clean(text)
+    assert result.text == text and result.title is None
+    assert cleantext.clean(result.text).text == result.text  # cleaning twice changes nothing
