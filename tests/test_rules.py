@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import cleantext
+
 BODY = [
     "The council voted on Tuesday to approve the budget after a long debate, officials said.",
     "Residents had waited months for the decision, which funds new schools and roads.",
@@ -272,3 +274,33 @@ def test_headline_printed_twice_goes_once_as_title_and_once_as_repeat(cleaner):
     assert result.title == HEADLINE and result.authors == ("Jane Doe",)
     assert result.text.split("\n\n") == BODY
     assert [r.text for r in result.removed if r.rule == "generic.headline"] == [HEADLINE] * 2
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "Police Chief Sam Ortiz can be reached at the station most mornings, officials said.",
+            True,
+        ),
+        ("-- Jane Doe can be reached at jdoe@example.com or +1 202 555 0143.", False),
+        ("She said the firm contributed to the report.", True),
+        ("Jane Doe in London and The Associated Press contributed reporting.", False),
+        ("Read more: the plan would cut spending by a third, officials said", True),
+        ("Watch: the footage shows the crowd surging toward the gate before police arrived", True),
+        ("Watch: Crowds Surge Toward the Gate", False),
+        (
+            "She kept one (photo: an old family portrait that hung in the hall for decades)",
+            True,
+        ),
+        ("Firefighters at the scene on Sunday. (Photo: Jane Doe/Reuters)", False),
+        (
+            "The probe was launched in May (NASA/Goddard Space Flight Center scientists said so.)",
+            True,
+        ),
+    ],
+)
+def test_boilerplate_shapes_fire_and_prose_in_their_words_stays(line, kept):
+    body = "The council voted on Tuesday to approve the budget after a long debate, officials said."
+    result = cleantext.clean(f"{body}\n\n{line}")
+    assert (line in result.text.split("\n\n")) is kept
