@@ -304,3 +304,14 @@ def test_boilerplate_shapes_fire_and_prose_in_their_words_stays(line, kept):
     body = "The council voted on Tuesday to approve the budget after a long debate, officials said."
     result = cleantext.clean(f"{body}\n\n{line}")
     assert (line in result.text.split("\n\n")) is kept
+
+
+def test_jpost_is_recognised_by_its_credit_style_not_by_any_photo_credit():
+    body = "The council voted on Tuesday to approve the budget after a long debate, officials said."
+    jpost = cleantext.clean(
+        f"Headline here for the vote\n\n(photo credit: REUTERS/AKO RASHEED)\n\n{body}"
+    )
+    other = cleantext.clean(
+        f"{body}\n\nThe square at dusk. (Photo credit: Jane Doe)\n\n{body} Again."
+    )
+    assert jpost.outlet == "The Jerusalem Post" and other.outlet is None
