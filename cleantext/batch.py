@@ -104,15 +104,18 @@ class Progress:
 def run_jsonl(
     records: Iterable[tuple[int, bytes]],
     out: IO[bytes],
+    cleaner: Cleaner,
     options: dict[str, Any],
     fields: Fields,
     jobs: int,
     progress: Progress,
 ) -> int:
-    """Clean every record, write one line each in input order; return how many failed."""
+    """Clean every record, write one line each in input order; return how many failed.
+
+    One job cleans with `cleaner`; more jobs each build their own from `options`.
+    """
     chunks = _chunks(records)
     if jobs == 1:
-        cleaner = Cleaner(**options)
         for chunk in chunks:
             _write(out, [clean_record(cleaner, fields, n, line) for n, line in chunk], progress)
         return progress.errors

@@ -155,7 +155,7 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     files = args.files or ["-"]
     if args.jsonl:
-        return _run_jsonl(args, files, options)
+        return _run_jsonl(args, files, cleaner, options)
     failed = 0
     out_dir = Path(args.out_dir) if args.out_dir else None
     names = _OutputNames()
@@ -202,7 +202,9 @@ def _write_result(args: argparse.Namespace, path: str, result: Result, several: 
     sys.stdout.flush()
 
 
-def _run_jsonl(args: argparse.Namespace, files: list[str], options: dict[str, Any]) -> int:
+def _run_jsonl(
+    args: argparse.Namespace, files: list[str], cleaner: Cleaner, options: dict[str, Any]
+) -> int:
     fields = batch.Fields(args.text_field, args.html_field, args.url_field)
     jobs = args.jobs or os.cpu_count() or 1
     progress = batch.Progress(sys.stderr.isatty() if args.progress is None else args.progress)
@@ -215,7 +217,9 @@ def _run_jsonl(args: argparse.Namespace, files: list[str], options: dict[str, An
         except OSError as error:
             return _fail(f"cannot read {error.filename}: {error.strerror or error}", EXIT_INPUT)
         records = batch.numbered_records(streams)
-        failed = batch.run_jsonl(records, sys.stdout.buffer, options, fields, jobs, progress)
+        failed = batch.run_jsonl(
+            records, sys.stdout.buffer, cleaner, options, fields, jobs, progress
+        )
     progress.finish()
     return EXIT_INPUT if failed else EXIT_OK
 
