@@ -12,7 +12,7 @@ from typing import IO, Any
 
 import regex
 
-from . import __version__, batch
+from . import __version__, batch, evaluate
 from .errors import CleanTextError
 from .generic import STEPS
 from .pipeline import VERSIONS, Cleaner
@@ -30,6 +30,7 @@ examples:
   cleantext --jsonl -j 0 < corpus.jsonl > clean.jsonl
   cleantext --explain article.txt | less -R         # what was removed, and by which rule
   cleantext --rules my_rules/ --list-rules
+  cleantext eval gold/ --baseline                   # token P/R/F1 against gold/*.expected.txt
 
 exit status: 0 all cleaned; 1 some input could not be cleaned (unreadable, empty, binary, a bad
 JSONL record: each is said on stderr, or in its output record's `error`); 2 usage error or
@@ -109,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["eval"]:
+        return _run_eval(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -222,6 +226,32 @@ def _run_jsonl(
         )
     progress.finish()
     return EXIT_INPUT if failed else EXIT_OK
+
+
+def _run_eval(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="cleantext eval",
+        description="Score cleantext on a gold folder: inputs (story.html, story.txt, ...) "
+        "each with the text it should give beside it (story.expected.txt). Token precision, "
+        "recall and F1 per document and averaged.",
+    )
+    parser.add_argument("gold_dir", metavar="GOLD_DIR")
+    parser.add_argument(
+        "--baseline", action="store_true", help="also score trafilatura alone, same options"
+    )
+    parser.add_argument("--rules", metavar="PATH", action="append", default=[])
+    args = parser.parse_args(argv)
+    folder = Path(args.gold_dir)
+    if not folder.is_dir():
+        return _fail(f"{folder}: not a folder", EXIT_USAGE)
+    if not evaluate.gold_pairs(folder):
+        return _fail(f"{folder}: no input with a *{evaluate.EXPECTED_SUFFIX} beside it", EXIT_USAGE)
+    try:
+        cleaner = Cleaner(extra_rules=args.rules)
+    except CleanTextError as error:
+        return _fail(str(error), EXIT_USAGE)
+    sys.stdout.write(evaluate.report(folder, cleaner, args.baseline))
+    return EXIT_OK
 
 
 class _OutputNames:

@@ -1,0 +1,95 @@
+"""Score the cleaner on your own data: token precision, recall and F1 against expected texts.
+
+A gold folder holds input files (``story.html``, ``story.txt``, ...) and, beside each, the text
+it should give (``story.expected.txt``). Texts are compared as bags of word tokens, case-folded,
+the way public extraction benchmarks score: precision is the share of the output's tokens that
+the expected text has, recall the share of the expected tokens the output has.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from . import html
+from .decode import decode, normalise
+from .pipeline import Cleaner
+
+EXPECTED_SUFFIX = ".expected.txt"
+_TOKEN = regex.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Score:
+    name: str
+    precision: float
+    recall: float
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def tokens(text: str) -> Counter[str]:
+    return Counter(token.casefold() for token in _TOKEN.findall(text))
+
+
+def score(name: str, got: str, expected: str) -> Score:
+    """Bag-of-tokens precision and recall of `got` against `expected` (empty vs empty is 1)."""
+    got_tokens, expected_tokens = tokens(got), tokens(expected)
+    shared = sum((got_tokens & expected_tokens).values())
+    precision = shared / sum(got_tokens.values()) if got_tokens else float(not expected_tokens)
+    recall = shared / sum(expected_tokens.values()) if expected_tokens else 1.0
+    return Score(name, precision, recall)
+
+
+def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
+    """(input, expected text) for every input in `folder` that has an expected text beside it."""
+    pairs = []
+    for path in sorted(folder.iterdir()):
+        if path.is_file() and not path.name.endswith((EXPECTED_SUFFIX, ".expected.json")):
+            expected = path.with_name(path.name.split(".")[0] + EXPECTED_SUFFIX)
+            if expected.is_file():
+                pairs.append((path, expected))
+    return pairs
+
+
+def trafilatura_alone(data: bytes) -> str:
+    """What trafilatura gives with cleantext's options, before any rule: the baseline."""
+    text, _ = decode(data)
+    text = normalise(text)
+    return html.extract(text, None).text if html.looks_like_html(text) else text
+
+
+def evaluate(folder: Path, extract: Callable[[bytes], str]) -> list[Score]:
+    return [
+        score(path.name, extract(path.read_bytes()), expected.read_text(encoding="utf-8"))
+        for path, expected in gold_pairs(folder)
+    ]
+
+
+def report(folder: Path, cleaner: Cleaner, baseline: bool) -> str:
+    """P/R/F1 per document and their means, for cleantext and optionally trafilatura alone."""
+    systems: list[tuple[str, Callable[[bytes], str]]] = [
+        ("cleantext", lambda data: cleaner.clean(data).text)
+    ]
+    if baseline:
+        systems.append(("trafilatura", trafilatura_alone))
+    lines = []
+    for system, extract in systems:
+        scores = evaluate(folder, extract)
+        lines.append(f"{system}: {len(scores)} documents")
+        width = max((len(s.name) for s in scores), default=4)
+        for s in scores:
+            lines.append(
+                f"  {s.name:<{width}}  P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}"
+            )
+        n = max(len(scores), 1)
+        p, r, f1 = (sum(getattr(s, k) for s in scores) / n for k in ("precision", "recall", "f1"))
+        lines.append(f"  {'mean':<{width}}  P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
+    return "\n".join(lines) + "\n"
