@@ -26,8 +26,9 @@ _CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13}
 def decode(data: bytes) -> tuple[str, str | None]:
     """Decode bytes to text; return (text, warning or None). Raise InputError for binary data.
 
-    UTF-8 and byte-order-marked input decode silently; a BOM followed by bytes that are not in
-    its encoding, or an encoding guessed by charset-normalizer, is said in the warning.
+    Tried in order: a byte-order mark, UTF-8, the charset an HTML page declares in a <meta>
+    tag, then charset-normalizer's guess. A BOM followed by bytes that are not in its encoding,
+    or a guessed encoding, is said in the warning.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -44,12 +45,30 @@ def decode(data: bytes) -> tuple[str, str | None]:
     controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
     if controls > _BINARY_CONTROL_SHARE * len(sample):
         raise InputError("input looks binary (many control bytes), not text or HTML")
+    declared = _declared_charset(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared), None
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: detect instead
     from charset_normalizer import from_bytes  # imported late: only non-UTF-8 input needs it
 
     best = from_bytes(data).best()
     if best is None:
         raise InputError("input is not text in any encoding that could be detected")
     return str(best), f"input: not UTF-8; decoded as {best.encoding}, a guess"
+
+
+# <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">
+_META_CHARSET = regex.compile(
+    rb"""<meta\b[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", regex.IGNORECASE
+)
+
+
+def _declared_charset(head: bytes) -> str | None:
+    """The charset an HTML page declares in its first bytes, if any."""
+    match = _META_CHARSET.search(head)
+    return match.group(1).decode("ascii").lower() if match else None
 
 
 # Spaces that are not U+0020: no-break, thin, em/en, ideographic, ...

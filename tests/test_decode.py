@@ -61,3 +61,20 @@ def test_whitespace_only_line_separates_paragraphs():
 def test_non_text_argument_is_a_type_error():
     with pytest.raises(TypeError, match="str or bytes"):
         cleantext.clean(42)  # type: ignore[arg-type]
+
+
+def test_html_bytes_use_the_charset_their_meta_tag_declares():
+    body = "Le café « fermé » : l’été à Paris, a déclaré le porte-parole — jeudi soir."
+    page = f'<html><head><meta charset="windows-1252"></head><body><p>{body}</p></body></html>'
+    assert decode(page.encode("cp1252")) == (page, None)
+    http_equiv = (
+        page.replace(
+            '<meta charset="windows-1252">',
+            '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+        )
+        .replace("’", "'")
+        .replace("—", "-")
+        .replace("«", "<<")
+        .replace("»", ">>")
+    )
+    assert decode(http_equiv.encode("latin-1")) == (http_equiv, None)
