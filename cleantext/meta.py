@@ -102,6 +102,44 @@ OUTLET_NAMES = {
 }
 
 
+# Hosts whose outlet a page may not name in its markup.
+OUTLET_HOSTS = {
+    "nytimes.com": "The New York Times",
+    "washingtonpost.com": "The Washington Post",
+    "bloomberg.com": "Bloomberg",
+    "reuters.com": "Reuters",
+    "apnews.com": "Associated Press",
+    "jpost.com": "The Jerusalem Post",
+    "rudaw.net": "Rudaw",
+    "military.com": "Military.com",
+    "cnn.com": "CNN",
+    "bbc.com": "BBC",
+    "bbc.co.uk": "BBC",
+    "politico.com": "Politico",
+    "theguardian.com": "The Guardian",
+    "aljazeera.com": "Al Jazeera",
+    "npr.org": "NPR",
+    "wsj.com": "The Wall Street Journal",
+    "latimes.com": "Los Angeles Times",
+    "usatoday.com": "USA Today",
+    "foxnews.com": "Fox News",
+    "nbcnews.com": "NBC News",
+    "cbsnews.com": "CBS News",
+    "theatlantic.com": "The Atlantic",
+    "ft.com": "Financial Times",
+    "economist.com": "The Economist",
+}
+
+
+def outlet_of_host(host: str | None) -> str | None:
+    """The outlet a known news host belongs to ("edition.cnn.com" -> "CNN"), else None."""
+    while host:
+        if host in OUTLET_HOSTS:
+            return OUTLET_HOSTS[host]
+        host = host.partition(".")[2] if host.count(".") > 1 else None
+    return None
+
+
 def outlet_name(value: str) -> str:
     """The display name for an outlet as written on a page ("bloomberg" -> "Bloomberg")."""
     value = " ".join(value.split())

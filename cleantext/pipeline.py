@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+import regex
+
 from . import html
 from .decode import decode, normalise
 from .draft import Draft
 from .errors import InputError, RuleError
 from .generic import drop_repeated_paragraphs, undouble_lines
-from .meta import date_from_url, host_of
+from .meta import date_from_url, host_of, outlet_of_host
 from .record import Result
 from .rules.engine import apply_rules, detect
 from .rules.load import BUILTIN_DIR, load_rulesets
@@ -18,6 +20,7 @@ from .rules.model import RuleSet
 from .transforms import TRANSFORMS
 
 VERSIONS = ("new", "old")
+_HOST_SHAPED = regex.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
 
 
 class Cleaner:
@@ -75,8 +78,15 @@ class Cleaner:
             page = html.extract(text, url)
             draft = Draft.from_text(normalise(page.text))
             draft.warnings.extend(page.warnings)
+            site = page.metadata.pop("outlet", None)
             for name, value in page.metadata.items():
                 draft.read(name, value, "html")
+            # trafilatura falls back to the host name for the site name: a host is no outlet.
+            if site and _HOST_SHAPED.match(site):
+                site = outlet_of_host(site.lower())
+            site = site or outlet_of_host(host_of(draft.fields.get("url") or url or ""))
+            if site:
+                draft.read("outlet", site, "html")
             html.drop_repeated_title(draft)
         else:
             draft = Draft.from_text(text)

@@ -49,3 +49,11 @@ def test_a_date_only_the_story_text_mentions_is_not_the_publication_date():
     )
     page = page.replace("next autumn.", "next autumn, starting on March 3, 2019.")
     assert cleantext.clean(page).date is None
+
+
+def test_outlet_falls_back_to_the_known_host_table():
+    page = PAGE.replace('<meta property="og:site_name" content="Example Times">', "")
+    page = page.replace("| Example Times", "").replace("Example Times", "")
+    assert cleantext.clean(page).outlet is None
+    on_cnn = page.replace("https://example.com/", "https://edition.cnn.com/")
+    assert cleantext.clean(on_cnn).outlet == "CNN"
