@@ -34,6 +34,10 @@ def looks_like_html(text: str) -> bool:
     return tags >= _MIN_TAGS and tags >= _MIN_TAGS_PER_KB * len(sample) / 1024
 
 
+# How far down the extracted text the <h1> may sit (after a kicker, a dateline or a sidebar).
+TITLE_WITHIN = 3
+
+
 @dataclass
 class Extracted:
     text: str
@@ -83,7 +87,11 @@ def extract(html: str, url: str | None) -> Extracted:
 
 
 def drop_repeated_title(draft: Draft) -> None:
-    """trafilatura keeps the <h1> in the text; the headline belongs in `title`, not the body."""
+    """trafilatura keeps the <h1> in the text, near the top; it belongs in `title`, not the body."""
     title = draft.fields.get("title")
-    if title and draft.paragraphs and draft.paragraphs[0].casefold() == title.casefold():
-        draft.remove("html.headline", draft.paragraphs.pop(0))
+    if not title:
+        return
+    for index, paragraph in enumerate(draft.paragraphs[:TITLE_WITHIN]):
+        if paragraph.casefold() == title.casefold():
+            draft.remove("html.headline", draft.paragraphs.pop(index))
+            return

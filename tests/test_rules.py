@@ -69,6 +69,7 @@ FIRES = {
     "generic.image-beacon": ([*BODY, "image beaconimage beacon"], 2),
     "generic.show-full-article": ([*BODY, "Show Full Article"], 2),
     "generic.advertisement": ([BODY[0], "ADVERTISEMENT", BODY[1]], 1),
+    "generic.timestamp-line": ([BODY[0], "Updated on Jan. 5, 2024 at 9:00 a.m. ET", BODY[1]], 1),
     "generic.link-line": ([BODY[0], "Read more: Council Member Quits After Vote", BODY[1]], 1),
     "generic.photo-credit": (
         [
@@ -163,6 +164,7 @@ SPARES = {
     "generic.image-beacon": ([*BODY, "The image beacon of hope, he said, was the lighthouse."], 2),
     "generic.show-full-article": ([*BODY, "Show full article counts rose, the report said."], 2),
     "generic.advertisement": ([*BODY, "Advertisement revenue fell for a third year."], 2),
+    "generic.timestamp-line": ([*BODY, "Published 40 years ago, the book still sells."], 2),
     "generic.link-line": ([*BODY, "Read more: the agency said the findings were preliminary."], 2),
     "generic.photo-credit": (
         [*BODY, "The photo credit was missing from the original caption, the editor said."],
