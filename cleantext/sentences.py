@@ -5,7 +5,7 @@ Conservative on purpose: a boundary is only claimed after sentence-final punctua
 digit or opening quote), and never after an abbreviation ("Maj.", "Jan.") or initials
 ("U.S.", "Mark T. Esper"). Scrapers sometimes lose the space between sentences
 ("resistance.”The campaign"), so a boundary without a space counts too, unless the
-letter before the full stop is a capital, as in "U.S.A".
+full stop follows a single capital, as in "U.S.A".
 """
 
 from __future__ import annotations
@@ -51,7 +51,11 @@ def _closing_glued(text: str, end: int) -> bool:
     before = text[:end].rstrip("”’\"')]")
     if len(before) < end:
         return True  # closing quote or bracket right before the next sentence
-    return len(before) >= 2 and before[-1] in ".!?" and before[-2].islower()
+    if len(before) < 2 or before[-1] not in ".!?":
+        return False
+    # "worse.The", "TfL.The" and "NATO.The" lost a space; "U.S.A" is one word.
+    word = before[:-1].rsplit(" ", 1)[-1].rsplit(".", 1)[-1]
+    return before[-2].islower() or len(word) >= 2
 
 
 def _abbreviation_before(head: str) -> bool:

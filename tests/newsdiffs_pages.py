@@ -201,6 +201,10 @@ def _text(paragraph: str) -> str:
     return " ".join(_sentences(paragraph))
 
 
+def _is_prose(sentence: str) -> bool:
+    return sentence.rstrip('”’"').endswith((".", "?", "!", "…"))
+
+
 def _light_edit(paragraph: str, story: Story, extras: list[str], rng: random.Random) -> str:
     """One small change: a word or clause swapped, a speaker named, a last sentence added or dropped."""
     sentences = _sentences(paragraph)
@@ -210,7 +214,7 @@ def _light_edit(paragraph: str, story: Story, extras: list[str], rng: random.Ran
         options.append("swap")
     if _SAID.search(paragraph):
         options.append("name")
-    if extras:
+    if extras and _is_prose(sentences[-1]):  # editors add sentences to prose, not to subheadings
         options.append("append")
     if len(sentences) > 1:
         options.append("drop")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import EXPECTED, SEEDS
 from hypothesis import HealthCheck, given, settings
@@ -110,7 +112,7 @@ def test_page_without_version_line_is_left_as_is_with_a_warning():
     assert any("no 'Version 1 Version 2' line" in w for w in result.warnings)
 
 
-def rebuilt(cleaner: Cleaner, seed: int) -> tuple[bool, bool, int]:
+def rebuilt(cleaner: Cleaner, seed: int, version: str) -> tuple[bool, bool, int]:
     """(exact, exact but for warned rows, number of warned rows) for a generated page.
 
     A warned row is one the cleaner names in `warnings` (kept whole, or read one of several
@@ -119,32 +121,39 @@ def rebuilt(cleaner: Cleaner, seed: int) -> tuple[bool, bool, int]:
     """
     case = generate_case(seed)
     result = cleaner.clean(case.page)
+    want, title = (case.new, case.new_title) if version == "new" else (case.old, case.old_title)
     got = result.text.split("\n\n")
-    exact = got == case.new and result.title == case.new_title
-    quoted = [w.rsplit(": '", 1)[-1].removesuffix("'...") for w in result.warnings if "row " in w]
-    warned = [row for row in case.page.split("\n") if any(row.startswith(q) for q in quoted)]
+    exact = got == want and result.title == title
+    # Rows are numbered from the headline row (1) on, the "(... later)" line not counted.
+    lines = case.page.split("\n")
+    numbers = [int(n) for w in result.warnings for n in re.findall(r"^newsdiffs: row (\d+)", w)]
+    warned = [lines[n + 7] for n in numbers]
 
     def plain(paragraphs: list[str]) -> list[str]:
         return [p for p in paragraphs if not any(p in row for row in warned)]
 
-    but_warned = exact or (plain(got) == plain(case.new) and result.title == case.new_title)
-    return exact, but_warned, len(quoted)
+    but_warned = exact or (plain(got) == plain(want) and result.title == title)
+    return exact, but_warned, len(numbers)
 
 
-# Measured on seeds 0-399 (see README, "NewsDiffs pages"); floors so a regression fails.
-EXACT_FLOOR = 0.25  # measured 0.275
-BUT_WARNED_FLOOR = 0.85  # measured 0.888
-WARNED_ROWS_CEILING = 0.16  # measured 0.147 of the pages' rows: warnings must stay specific
+# Pages the rules were never tuned on (tuning looked at seeds below 4000); see README,
+# "NewsDiffs pages". Floors sit just under what was measured, so a regression fails.
+PAGES = range(4000, 7000)
+EXACT_FLOOR = 0.32  # measured: new 0.345, old 0.342
+BUT_WARNED_FLOOR = 0.95  # measured: new 0.955, old 0.956 (per thousand pages: 0.943-0.961)
+WARNED_ROWS_CEILING = 0.16  # measured 0.146 of the pages' rows: warnings must stay specific
 
 
-def test_generated_pages_rebuilt_exactly_but_for_the_rows_named_in_warnings(cleaner):
-    results = [rebuilt(cleaner, seed) for seed in range(400)]
-    rows = sum(len(generate_case(seed).page.split("\n")) - 9 for seed in range(400))
+@pytest.mark.parametrize("version", ["new", "old"])
+def test_generated_pages_rebuilt_exactly_but_for_the_rows_named_in_warnings(version):
+    cleaner = Cleaner(newsdiffs_version=version)
+    results = [rebuilt(cleaner, seed, version) for seed in PAGES]
+    rows = sum(len(generate_case(seed).page.split("\n")) - 9 for seed in PAGES)
     exact = sum(r[0] for r in results) / len(results)
     but_warned = sum(r[1] for r in results) / len(results)
     warned = sum(r[2] for r in results) / rows
     print(
-        f"NewsDiffs pages: exact {exact:.3f}, but for warned rows {but_warned:.3f}, "
+        f"NewsDiffs pages ({version}): exact {exact:.3f}, but for warned rows {but_warned:.3f}, "
         f"rows warned {warned:.3f}"
     )
     assert exact >= EXACT_FLOOR
@@ -204,3 +213,22 @@ def test_a_one_sided_row_takes_the_side_of_the_one_sided_rows_beside_it():
     assert result.text.split("\n\n") == [lede, q, p3_new]
     assert ("newsdiffs.old-version", x) in {(r.rule, r.text) for r in result.removed}
     assert result.warnings == ()
+
+
+def test_a_subheading_the_page_shows_elsewhere_is_cut_off_the_paragraph_it_runs_into(cleaner):
+    # Version 2 moved the subheading up; its old place runs it into the new paragraph there.
+    rows = [
+        "Council approves budget Council approves budget",
+        "(3 hours later)",
+        OLD[0] + " " + OLD[0],
+        "What the vote means",
+        OLD[1] + " " + OLD[1],
+        "What the vote means Residents had waited months for the decision.",
+    ]
+    result = cleaner.clean(HEADER.format(source="nyt") + "\n".join(rows) + "\n")
+    assert result.text.split("\n\n") == [
+        OLD[0],
+        "What the vote means",
+        OLD[1],
+        "Residents had waited months for the decision.",
+    ]

@@ -36,6 +36,10 @@ def sentences(text: str) -> list[str]:
             ["Is it over?", "Few think so!", "2020 was worse."],
         ),
         ("He moved to the U.S.A. in May.", ["He moved to the U.S.A. in May."]),
+        (  # a glued boundary after a word that ends in a capital: still two sentences
+            "It is a matter for TfL.A spokesman for NATO.The talks ended.",
+            ["It is a matter for TfL.", "A spokesman for NATO.", "The talks ended."],
+        ),
     ],
 )
 def test_boundaries_fall_between_sentences_only(text, expected):

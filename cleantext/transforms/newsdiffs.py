@@ -14,16 +14,18 @@ How each row is cut into its two sides, at a sentence boundary:
    near-copy later in the same row means this one is V1; a near-copy in another row means one
    copy is V1 and the other V2. A cut where the two sides are revisions of one paragraph (most
    words shared) or open alike ("BAGHDAD — ... BAGHDAD — ...") scores a bonus; a cut that
-   leaves a copied run of sentences anywhere but at the start of a side loses a little.
+   leaves a copied run of sentences anywhere but at the start of a side loses a little. A
+   subheading seen elsewhere on the page is a place to cut when a row runs it into a paragraph.
 3. The rows between two unchanged rows (a stretch) are one operation of the diff: first rows
    pairing an old paragraph with a new one, then rows of one side only, all the same side.
    Every such layout of the stretch is scored, with copies inside the stretch placed on
    opposite sides; copies in other stretches are placed by how those rows were cut (second
    pass), else by where each copy sits in its row (V1 opens it), else as moved down.
 4. Ties go to fewer two-sided rows, and to one-sided rows taken as added in Version 2 (stories
-   grow). A row that an equally good layout reads otherwise, or whose side rests on the
-   moved-down guess, is named in a warning. A two-sided row whose cut nothing decides, or whose
-   best cut has too little of the evidence behind it, is kept whole, with a warning.
+   grow). A row that an equally good layout reads otherwise, whose side rests on the
+   moved-down guess (with every one-sided row of that stretch), or that was read against a row
+   kept whole, is named in a warning. A two-sided row whose cut nothing decides, or whose best
+   cut has too little of the evidence behind it, is kept whole, with a warning.
 
 Work is linear in the page: near-copies are looked up through an index of word triples and only
 in rows at most WINDOW apart; layouts of stretches longer than MAX_STRETCH rows are scored in one
@@ -50,6 +52,8 @@ _URL = regex.compile(r"\bat its original source at (?P<url>\S+)")
 _CHANGES = regex.compile(r"^The article has changed (?P<count>\d+) times?\b")
 _GAP = regex.compile(r"^\((?:\d+|an?|one) (?:minute|hour|day|week|month|year)s? later\)$")
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’)]*$")
+_HEADING = regex.compile(r"\p{Lu}[^.!?…]+(?<![\"”’,;:])")
+_PARAGRAPH_START = regex.compile(r"(?<=\p{Ll}) ?[“‘\"']?(?=\p{Lu})")
 _DATELINE = regex.compile(r"^\p{Lu}[\p{Lu} .,'’-]{1,40} [—–-] ")
 
 WINDOW = 8  # rows either side searched for a moved paragraph
@@ -57,7 +61,7 @@ MATCH = 0.6  # word overlap from which two sentences count as one sentence, perh
 MIN_MATCH_WORDS = 4  # shorter sentences ("he said.") recur by chance
 MAX_MATCH_WORDS = 500  # a longer "sentence" is a row that could not be split; not matched
 REVISION = 0.5  # word overlap from which two sides count as revisions of one paragraph
-OPENING = 10  # characters two sides must share at their start to "open alike"
+OPENING = 20  # characters two sides must share at their start to "open alike"
 CONFIDENT = 0.75  # share of the evidence that must agree with a cut for it to be used
 TIE = 1e-9  # scores closer than this are equal
 MISPLACED = 0.5  # score taken off a cut for each copied run it leaves inside a side
@@ -65,6 +69,8 @@ IMPOSSIBLE = 3.0  # score taken off a cut that makes a side an unchanged paragra
 SETTLE_ROUNDS = 4  # passes over a layout's two-sided rows before its cuts count as settled
 MAX_STRETCH = 40  # rows in a stretch beyond which layouts are scored in one pass
 MAX_TIED = 80  # equally good layouts compared for doubts
+MAX_HEADING_WORDS = 10  # a subheading is a line of a few words without a full stop
+MAX_HEADING_CHARS = 100
 MAX_SENTENCES = 80  # a row longer than this is not a row of a NewsDiffs page; kept whole
 
 
@@ -80,6 +86,7 @@ class Row:
     confidence: float = 0.0
     doubt: str | None = None  # how the row was read, when another reading fits as well
     guessed: bool = False  # a near-copy elsewhere was placed by a guess (moved down)
+    two_sided: bool = False  # the row runs a subheading into a paragraph: one of each side
     # Near-copies in other rows of the same stretch: (sentence, row, its sentence, weight,
     # evidence while that row is uncut). Which copy is V1 is decided with the stretch's layout.
     partners: list[tuple[int, Row, int, float, float]] = field(default_factory=list)
@@ -174,9 +181,15 @@ def rebuild_version(draft: Draft, options: Mapping[str, Any]) -> None:
 
 def cut_rows(rows: list[Row]) -> None:
     """Choose every row's cut: evidence from near-copies, in two passes (see the docstring)."""
+    headings = _headings(rows)
     for row in rows:
         if row.doubled is None:
-            row.cuts = [0, *sentences.boundaries(row.text), len(row.text)]
+            heading = _heading_opening(row.text, headings)
+            if heading:  # a subheading is a paragraph of its own: the V1 side
+                row.cuts = [0, heading, len(row.text)]
+                row.two_sided = True
+            else:
+                row.cuts = [0, *sentences.boundaries(row.text), len(row.text)]
             if row.size > MAX_SENTENCES:
                 row.cuts = [0, len(row.text)]
             row.bags = [
@@ -196,6 +209,28 @@ def cut_rows(rows: list[Row]) -> None:
         _gather_evidence(rows, pairs, blocks, stretch_of, settled)
         for stretch in stretches:
             _cut_stretch(stretch)
+
+
+def _headings(rows: list[Row]) -> set[str]:
+    """Subheadings the page shows on a row of their own or after a sentence: lines of a few
+    words without a full stop, which a row may run straight into the next paragraph."""
+    found = set()
+    for row in rows:
+        text = row.doubled or row.text
+        starts = [0, *sentences.boundaries(text), len(text)] if not row.doubled else [0, len(text)]
+        for a, b in zip(starts, starts[1:], strict=False):
+            part = text[a:b].rstrip()
+            if _HEADING.fullmatch(part) and len(part.split()) <= MAX_HEADING_WORDS:
+                found.add(part)
+    return found
+
+
+def _heading_opening(text: str, headings: set[str]) -> int:
+    """Where the paragraph after a known subheading starts, when a row opens with one."""
+    for match in _PARAGRAPH_START.finditer(text, 0, MAX_HEADING_CHARS):
+        if match.start() and text[: match.start()] in headings:
+            return match.start() + text.startswith(" ", match.start())
+    return 0
 
 
 def _stretches(rows: list[Row]) -> list[list[Row]]:
@@ -218,6 +253,8 @@ def _cut_stretch(stretch: list[Row]) -> None:
     place = {id(row): i for i, row in enumerate(stretch)}
     tied = _best_layouts(stretch, place)
     chosen = tied[0]
+    # A guessed copy sways the whole layout, so every one-sided row shares its doubt.
+    guessed = any(row.guessed for row in stretch)
     for i, row in enumerate(stretch):
         row.cut = chosen[i]
         evidence = _effective_evidence(row, place, chosen)
@@ -235,6 +272,12 @@ def _cut_stretch(stretch: list[Row]) -> None:
             )
         elif row.guessed:
             row.doubt = "a paragraph also found elsewhere, taken as moved down"
+        elif guessed and row.cut in (0, row.size):
+            row.doubt = "read with a paragraph of this stretch taken as moved down"
+    for row in stretch:  # a copy in a row kept whole says nothing about its side
+        for _, other, _, _, _ in row.partners:
+            if other.confidence < CONFIDENT and row.confidence >= CONFIDENT and not row.doubt:
+                row.doubt = f"read against row {other.number}, which is kept whole"
 
 
 def _best_layouts(stretch: list[Row], place: dict[int, int]) -> list[list[int]]:
@@ -341,7 +384,11 @@ def _cut_scores(row: Row, evidence: list[float]) -> list[float]:
     before = 0.0
     for cut in range(row.size + 1):
         old, new = row.sides(cut)
-        impossible = bool(old) and old in row.other_new or bool(new) and new in row.other_old
+        impossible = (
+            (bool(old) and old in row.other_new)
+            or (bool(new) and new in row.other_old)
+            or (row.two_sided and not (old and new))
+        )
         scores.append(2 * before - total + row.bonuses[cut] - (IMPOSSIBLE if impossible else 0))
         if cut < row.size:
             before += evidence[cut]
