@@ -13,6 +13,7 @@ from typing import IO, Any
 import regex
 
 from . import __version__, batch, evaluate
+from .boilerplate import FEATURES
 from .errors import CleanTextError
 from .generic import STEPS
 from .pipeline import VERSIONS, Cleaner
@@ -105,6 +106,15 @@ def build_parser() -> argparse.ArgumentParser:
         default="new",
         help="which version to rebuild from a NewsDiffs page (default: new)",
     )
+    parser.add_argument(
+        "--aggressive",
+        action="store_const",
+        const="aggressive",
+        default="conservative",
+        dest="mode",
+        help="for whole-page text dumps: also remove short sentences outside the story and "
+        "prose-shaped boilerplate (default: never remove a paragraph of two or more sentences)",
+    )
     parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
     return parser
 
@@ -149,6 +159,7 @@ def _run(args: argparse.Namespace) -> int:
     options: dict[str, Any] = {
         "extra_rules": args.rules,
         "newsdiffs_version": args.newsdiffs_version,
+        "mode": args.mode,
     }
     try:
         cleaner = Cleaner(**options)
@@ -237,7 +248,22 @@ def _run_eval(argv: list[str]) -> int:
     )
     parser.add_argument("gold_dir", metavar="GOLD_DIR")
     parser.add_argument(
-        "--baseline", action="store_true", help="also score trafilatura alone, same options"
+        "--baseline",
+        action="store_true",
+        help="also score the input as it is (trafilatura alone, same options, for HTML)",
+    )
+    parser.add_argument(
+        "--justext",
+        action="store_true",
+        help="also score jusText (each plain-text line a paragraph)",
+    )
+    parser.add_argument(
+        "--aggressive",
+        action="store_const",
+        const="aggressive",
+        default="conservative",
+        dest="mode",
+        help="clean in aggressive mode (for whole-page text dumps)",
     )
     parser.add_argument("--rules", metavar="PATH", action="append", default=[])
     args = parser.parse_args(argv)
@@ -247,10 +273,10 @@ def _run_eval(argv: list[str]) -> int:
     if not evaluate.gold_pairs(folder):
         return _fail(f"{folder}: no input with a *{evaluate.EXPECTED_SUFFIX} beside it", EXIT_USAGE)
     try:
-        cleaner = Cleaner(extra_rules=args.rules)
+        cleaner = Cleaner(extra_rules=args.rules, mode=args.mode)
     except CleanTextError as error:
         return _fail(str(error), EXIT_USAGE)
-    sys.stdout.write(evaluate.report(folder, cleaner, args.baseline))
+    sys.stdout.write(evaluate.report(folder, cleaner, args.baseline, args.justext))
     return EXIT_OK
 
 
@@ -321,7 +347,7 @@ def _rules_listing(cleaner: Cleaner) -> str:
         for rule in ruleset.rules:
             lines.append(f"  {rule.name}  [{rule.action}, {rule.where}]  {rule.reason}")
     lines.append("steps (always run)")
-    lines.extend(f"  {name}  {reason}" for name, reason in STEPS.items())
+    lines.extend(f"  {name}  {reason}" for name, reason in {**STEPS, **FEATURES}.items())
     return "\n".join(lines) + "\n"
 
 

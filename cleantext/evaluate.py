@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 import regex
@@ -66,6 +67,32 @@ def trafilatura_alone(data: bytes) -> str:
     return html.extract(text, None).text if html.looks_like_html(text) else text
 
 
+def justext_alone(data: bytes) -> str:
+    """jusText's paragraphs that it does not call boilerplate: on HTML as it is, on plain text
+    with each line as a paragraph. jusText comes with trafilatura; its settings here are the
+    ones trafilatura uses (jusText's own defaults call every paragraph under 200 characters
+    boilerplate unless a longer one is near, and so keep nothing of short-paragraph news)."""
+    import justext  # only for this comparison
+
+    text, _ = decode(data)
+    text = normalise(text)
+    if not html.looks_like_html(text):
+        text = "".join(f"<p>{escape(line)}</p>" for line in text.split("\n") if line.strip())
+        text = f"<html><body>{text}</body></html>"
+    paragraphs = justext.justext(
+        text.encode("utf-8"),
+        justext.get_stoplist("English"),
+        length_low=50,
+        length_high=150,
+        stopwords_low=0.1,
+        stopwords_high=0.2,
+        max_link_density=0.25,
+        max_heading_distance=150,
+        no_headings=True,
+    )
+    return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
 def evaluate(folder: Path, extract: Callable[[bytes], str]) -> list[Score]:
     return [
         score(path.name, extract(path.read_bytes()), expected.read_text(encoding="utf-8"))
@@ -73,13 +100,16 @@ def evaluate(folder: Path, extract: Callable[[bytes], str]) -> list[Score]:
     ]
 
 
-def report(folder: Path, cleaner: Cleaner, baseline: bool) -> str:
-    """P/R/F1 per document and their means, for cleantext and optionally trafilatura alone."""
+def report(folder: Path, cleaner: Cleaner, baseline: bool, justext: bool = False) -> str:
+    """P/R/F1 per document and their means, for cleantext and optionally for the baseline (the
+    input as it is; trafilatura alone for HTML) and for jusText."""
     systems: list[tuple[str, Callable[[bytes], str]]] = [
         ("cleantext", lambda data: cleaner.clean(data).text)
     ]
     if baseline:
-        systems.append(("trafilatura", trafilatura_alone))
+        systems.append(("baseline", trafilatura_alone))
+    if justext:
+        systems.append(("jusText", justext_alone))
     lines = []
     for system, extract in systems:
         scores = evaluate(folder, extract)

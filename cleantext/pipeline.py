@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import regex
 
 from . import html
+from .boilerplate import MODES, is_prose, remove_boilerplate
 from .decode import decode, normalise
 from .draft import Draft
 from .errors import InputError, RuleError
@@ -29,6 +30,8 @@ class Cleaner:
     rules: names of the built-in rule sets to use (default: all of them).
     extra_rules: your own rule files or folders of *.toml files, used beside the built-in ones.
     newsdiffs_version: which version a NewsDiffs comparison page is rebuilt as, "new" or "old".
+    mode: "conservative" (default) never removes a paragraph of two or more full sentences unless
+        a source rule set says so; "aggressive" is for whole-page text dumps (see boilerplate.py).
     """
 
     def __init__(
@@ -36,9 +39,12 @@ class Cleaner:
         rules: Iterable[str] | None = None,
         extra_rules: Iterable[str | Path] = (),
         newsdiffs_version: str = "new",
+        mode: str = "conservative",
     ) -> None:
         if newsdiffs_version not in VERSIONS:
             raise ValueError(f"newsdiffs_version must be 'new' or 'old', not {newsdiffs_version!r}")
+        if mode not in MODES:
+            raise ValueError(f"mode must be 'conservative' or 'aggressive', not {mode!r}")
         builtin = load_rulesets([BUILTIN_DIR], TRANSFORMS)
         if rules is not None:
             wanted = list(rules)
@@ -59,6 +65,7 @@ class Cleaner:
                 )
         self.rulesets: tuple[RuleSet, ...] = tuple(builtin + extra)
         self.newsdiffs_version = newsdiffs_version
+        self.mode = mode
 
     def clean(self, source: str | bytes, *, url: str | None = None) -> Result:
         """Clean one article given as plain text or HTML, as str or bytes."""
@@ -98,20 +105,33 @@ class Cleaner:
         for ruleset in (r for r in matched if not r.always):
             self._run(ruleset, draft)
         undouble_lines(draft)
-        for ruleset in (r for r in matched if r.always):
-            self._run(ruleset, draft)
+        generic = [r for r in matched if r.always]
+        remove_boilerplate(draft, self._ruled_by(generic), self.mode)
+        for ruleset in generic:
+            self._run(ruleset, draft, keep_prose=self.mode == "conservative")
         drop_repeated_paragraphs(draft)
         return self._result(draft, url)
 
-    def _run(self, ruleset: RuleSet, draft: Draft) -> None:
+    def _run(self, ruleset: RuleSet, draft: Draft, keep_prose: bool = False) -> None:
         draft.rulesets.append(ruleset.name)
         if ruleset.transform is not None:
             options = {**ruleset.options, "version": self.newsdiffs_version}
             TRANSFORMS[ruleset.transform](draft, options)
-        apply_rules(ruleset, draft)
+        apply_rules(ruleset, draft, keep=is_prose if keep_prose else None)
         for name in ("outlet", "platform"):
             if value := getattr(ruleset, name):
                 draft.read(name, value, ruleset.name)
+
+    @staticmethod
+    def _ruled_by(rulesets: list[RuleSet]) -> Callable[[str], bool]:
+        """Whether a rule of these rule sets removes a line wherever it stands."""
+        patterns = [
+            rule.pattern
+            for ruleset in rulesets
+            for rule in ruleset.rules
+            if rule.where == "anywhere" and rule.next is None and rule.action != "drop_span"
+        ]
+        return lambda line: any(pattern.search(line) for pattern in patterns)
 
     @staticmethod
     def _result(draft: Draft, url: str | None) -> Result:

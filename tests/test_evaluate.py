@@ -24,10 +24,12 @@ def test_eval_command_scores_a_gold_folder_and_the_baseline(tmp_path):
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     (tmp_path / "page.expected.txt").write_text(GOOD + "\n", encoding="utf-8")
     (tmp_path / "orphan.txt").write_text("no expected text beside it", encoding="utf-8")
-    out = run("eval", str(tmp_path), "--baseline")
+    out = run("eval", str(tmp_path), "--baseline", "--justext")
     assert out.returncode == 0, out.stderr
     text = out.stdout.decode()
-    cleantext_part, baseline_part = text.split("trafilatura: ")
+    text, justext_part = text.split("jusText: ")
+    assert justext_part.startswith("2 documents")
+    cleantext_part, baseline_part = text.split("baseline: ")
     assert cleantext_part.startswith("cleantext: 2 documents")
     assert cleantext_part.rstrip().endswith("mean       P 1.000  R 1.000  F1 1.000")
     assert "P 1.000" not in baseline_part.split("mean")[1]  # "Advertisement" stays in

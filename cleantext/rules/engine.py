@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -28,8 +28,10 @@ def detect(rulesets: Sequence[RuleSet], text: str, host: str | None) -> list[Rul
     return sorted((r for r in rulesets if matches(r)), key=RuleSet.run_order)
 
 
-def apply_rules(ruleset: RuleSet, draft: Draft) -> None:
-    """Run the rule set's rules over every paragraph in order; the first rule that fires wins."""
+def apply_rules(ruleset: RuleSet, draft: Draft, keep: Callable[[str], bool] | None = None) -> None:
+    """Run the rule set's rules over every paragraph in order; the first rule that fires wins.
+
+    A line for which `keep(line)` is true is never removed whole (spans may still go)."""
     lines = draft.paragraphs
     kept: list[str] = []
     for index, line in enumerate(lines):
@@ -37,8 +39,11 @@ def apply_rules(ruleset: RuleSet, draft: Draft) -> None:
             _warn_once(draft, f"rules: lines over {MAX_RULE_LINE} characters kept without rules")
             kept.append(line)
             continue
+        rules = ruleset.rules
+        if keep is not None and keep(line):
+            rules = tuple(rule for rule in rules if rule.action == "drop_span")
         following = lines[index + 1] if index + 1 < len(lines) else None
-        found = _first_match(ruleset.rules, line, draft, index, not kept, following)
+        found = _first_match(rules, line, draft, index, not kept, following)
         if found is None:
             kept.append(line)
             continue

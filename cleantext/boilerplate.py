@@ -1,0 +1,223 @@
+"""Boilerplate by the shape of a news page, for text from sources no rule set names.
+
+A news page is a headline, a lead (byline, date, dek), prose paragraphs, and page furniture
+around and inside them: menus, link lists, share prompts, related headlines, footers. Lines are
+read by their shape — a *fragment* is a short line that does not end like a sentence; a *body*
+line is a sentence of some length — and by where they sit:
+
+- above the headline and around the lead, fragments are page furniture;
+- after the last body line, fragments are furniture (tags, related headlines, footer menus);
+- inside the body, a run of three or more fragments is a link list or navigation, a line of
+  items between separators is a menu, a short line that recurs is a repeated label, and a
+  fragment between two lines of furniture is furniture too.
+
+The conservative default never removes a paragraph of two or more full sentences; subheadings
+(a lone fragment before prose) stay. `aggressive` mode, for whole-page text dumps, also drops
+short sentences outside the main run of body lines and lets rules remove prose-shaped lines.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+import regex
+
+from . import sentences
+from .draft import Draft
+
+MODES = ("conservative", "aggressive")
+
+# Named like rules, so `removed` and --list-rules explain them the same way.
+FEATURES = {
+    "generic.page-top": "a short line above the headline: navigation, section labels, banners",
+    "generic.lead-furniture": "a short label between headline and body ('Share', '4 min read')",
+    "generic.menu": "a line of three or more short items between separators ('Home | News')",
+    "generic.link-run": "three or more short non-sentence lines in a row: a link list or menu",
+    "generic.repeated-label": "a short line that recurs on the page is a label, not story",
+    "generic.between-furniture": "a short line between two lines of page furniture is furniture",
+    "generic.page-bottom": "a short line after the story's last paragraph: tags, links, footer",
+    "generic.outside-story": "aggressive: a short line outside the main run of story paragraphs",
+}
+
+BODY_WORDS = 10  # a sentence this long or longer is story text, not a label
+FRAGMENT_WORDS = 20  # a non-sentence line longer than this is not furniture
+LABEL_WORDS = 8  # a repeated line or a line between furniture this short is a label
+RUN = 3  # fragments in a row from which a run is a link list
+MENU_ITEMS = 3
+MENU_ITEM_WORDS = 4
+TITLE_WORDS = (3, 30)
+
+_END = regex.compile(r"[.!?…][\"”’')\]]*$")
+_MENU_SEPARATOR = regex.compile(r"\s+(?:[|•·»›>/]|–|—)\s+|\s*[|•·]\s*")
+_BULLET = regex.compile(r"^[•●▪◦*–-]\s")
+_META_LINE = regex.compile(
+    r"^(?i:by|von|par|posted|published|updated|last updated|first published)\b"
+    r"|\b(?:19|20)\d\d\b"
+)
+
+
+def words(line: str) -> int:
+    return len(line.split())
+
+
+def is_sentence(line: str) -> bool:
+    return bool(_END.search(line))
+
+
+def full_sentences(line: str) -> int:
+    """Sentences of three or more words that end like sentences."""
+    cuts = [0, *sentences.boundaries(line), len(line)]
+    parts = (line[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False))
+    return sum(1 for part in parts if words(part) >= 3 and is_sentence(part))
+
+
+def is_prose(line: str) -> bool:
+    """Two or more full sentences: never removed by a generic step in conservative mode."""
+    return full_sentences(line) >= 2
+
+
+def is_fragment(line: str) -> bool:
+    return not is_sentence(line) and words(line) <= FRAGMENT_WORDS
+
+
+def is_title_shaped(line: str) -> bool:
+    low, high = TITLE_WORDS
+    return (
+        is_fragment(line)
+        and low <= words(line) <= high
+        and not _META_LINE.search(line)
+        and not _MENU_SEPARATOR.search(line)
+        and line[:1] not in "“\"‘'—–-"
+    )
+
+
+def is_menu(line: str) -> bool:
+    items = [item for item in _MENU_SEPARATOR.split(line) if item.strip()]
+    return (
+        not is_sentence(line)
+        and len(items) >= MENU_ITEMS
+        and all(words(item) <= MENU_ITEM_WORDS for item in items)
+    )
+
+
+def remove_boilerplate(draft: Draft, is_ruled: Callable[[str], bool], mode: str) -> None:
+    """Drop the page furniture of `draft`, recording each line under the feature that decided.
+
+    `is_ruled(line)` says whether a generic rule will remove the line anyway: such lines count
+    as furniture for their neighbours but are left for the rule, which records its own name.
+    """
+    lines = draft.paragraphs
+    verdicts = classify(lines, is_ruled, mode)
+    kept = []
+    for line, feature in zip(lines, verdicts, strict=True):
+        if feature is None:
+            kept.append(line)
+        else:
+            draft.remove(feature, line)
+    draft.paragraphs = kept
+
+
+def classify(lines: list[str], is_ruled: Callable[[str], bool], mode: str) -> list[str | None]:
+    """The feature that removes each line, or None for a line that stays."""
+    aggressive = mode == "aggressive"
+    ruled = [is_ruled(line) for line in lines]
+    protected = [not aggressive and is_prose(line) for line in lines]
+    body = [
+        not ruled[i] and is_sentence(line) and words(line) >= BODY_WORDS
+        for i, line in enumerate(lines)
+    ]
+    verdicts: list[str | None] = [None] * len(lines)
+    if not any(body):
+        return verdicts
+    first = body.index(True)
+    last = len(lines) - 1 - body[::-1].index(True)
+
+    def drop(i: int, feature: str) -> None:
+        if verdicts[i] is None and not ruled[i] and not protected[i]:
+            verdicts[i] = feature
+
+    # The lead: the headline is the last title-shaped line above the body; above it is furniture.
+    title = next((i for i in range(first - 1, -1, -1) if is_title_shaped(lines[i])), None)
+    for i in range(first):
+        if title is not None and lines[i] == lines[title]:
+            continue  # the headline printed twice: the headline rule takes both
+        if title is not None and i < title:
+            if is_fragment(lines[i]) or words(lines[i]) < BODY_WORDS:
+                drop(i, "generic.page-top")
+        elif i != title and is_fragment(lines[i]) and not _META_LINE.search(lines[i]):
+            if words(lines[i]) <= LABEL_WORDS:
+                drop(i, "generic.lead-furniture")
+
+    # Inside the body.
+    counts = Counter(lines)
+    for i in range(first, last + 1):
+        line = lines[i]
+        if is_menu(line):
+            drop(i, "generic.menu")
+        elif counts[line] > 1 and words(line) <= LABEL_WORDS and not is_sentence(line):
+            drop(i, "generic.repeated-label")
+    start = None
+    for i in range(first, last + 2):
+        fragment = (
+            i <= last and is_fragment(lines[i]) and not _BULLET.match(lines[i]) and not body[i]
+        )
+        if fragment and start is None:
+            start = i
+        elif not fragment and start is not None:
+            if i - start >= RUN:
+                for k in range(start, i):
+                    drop(k, "generic.link-run")
+            start = None
+
+    # After the body: labels, and runs of headline-like lines.
+    tail = range(last + 1, len(lines))
+    fragments = {i for i in tail if is_fragment(lines[i])}
+    for i in tail:
+        in_run = i in fragments and (i - 1 in fragments or i + 1 in fragments)
+        if (
+            i in fragments
+            and (words(lines[i]) <= LABEL_WORDS or in_run)
+            or aggressive
+            and words(lines[i]) < BODY_WORDS
+        ):
+            drop(i, "generic.page-bottom")
+
+    if aggressive:
+        _outside_main_run(lines, body, first, drop)
+
+    # A short line between two lines of furniture is furniture, until nothing changes.
+    changed = True
+    while changed:
+        changed = False
+        for i in range(1, len(lines) - 1):
+            furniture_around = all(verdicts[k] is not None or ruled[k] for k in (i - 1, i + 1))
+            if (
+                verdicts[i] is None
+                and furniture_around
+                and i != title
+                and not body[i]
+                and words(lines[i]) <= LABEL_WORDS
+            ):
+                drop(i, "generic.between-furniture")
+                changed = verdicts[i] is not None
+    return verdicts
+
+
+def _outside_main_run(
+    lines: list[str], body: list[bool], first: int, drop: Callable[[int, str], None]
+) -> None:
+    """Aggressive mode: lines outside the longest run of body lines (gaps of up to three other
+    lines allowed), below the lead and not prose, are sidebar and footer text."""
+    runs: list[tuple[int, int]] = []
+    for i, is_body in enumerate(body):
+        if not is_body:
+            continue
+        if runs and i - runs[-1][1] <= 4:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    start, end = max(runs, key=lambda run: sum(body[run[0] : run[1] + 1]))
+    for i, line in enumerate(lines):
+        if (first <= i < start or i > end) and not is_prose(line):
+            drop(i, "generic.outside-story")
