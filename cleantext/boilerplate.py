@@ -40,6 +40,7 @@ FEATURES = {
     "generic.outside-story": "aggressive: a short line outside the main run of story paragraphs",
 }
 
+SENTENCE_WORDS = 5  # "All rights reserved." and "Have a tip?" are not full sentences of prose
 BODY_WORDS = 10  # a sentence this long or longer is story text, not a label
 FRAGMENT_WORDS = 20  # a non-sentence line longer than this is not furniture
 LABEL_WORDS = 8  # a repeated line or a line between furniture this short is a label
@@ -66,10 +67,10 @@ def is_sentence(line: str) -> bool:
 
 
 def full_sentences(line: str) -> int:
-    """Sentences of three or more words that end like sentences."""
+    """Sentences of SENTENCE_WORDS or more words that end like sentences."""
     cuts = [0, *sentences.boundaries(line), len(line)]
     parts = (line[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False))
-    return sum(1 for part in parts if words(part) >= 3 and is_sentence(part))
+    return sum(1 for part in parts if words(part) >= SENTENCE_WORDS and is_sentence(part))
 
 
 def is_prose(line: str) -> bool:
@@ -138,7 +139,9 @@ def classify(lines: list[str], is_ruled: Callable[[str], bool], mode: str) -> li
             verdicts[i] = feature
 
     # The lead: the headline is the last title-shaped line above the body; above it is furniture.
-    title = next((i for i in range(first - 1, -1, -1) if is_title_shaped(lines[i])), None)
+    title = next(
+        (i for i in range(first - 1, -1, -1) if not ruled[i] and is_title_shaped(lines[i])), None
+    )
     for i in range(first):
         if title is not None and lines[i] == lines[title]:
             continue  # the headline printed twice: the headline rule takes both

@@ -97,6 +97,35 @@ FIRES = {
     "generic.reported-from-credit": ([*BODY, "Doe reported from Cairo."], 2),
     "generic.reporting-by-credit": ([*BODY, "Reporting by Jane Doe; Editing by John Roe"], 2),
     "generic.contact-line": ([*BODY, "-- Jane Doe can be reached at jane.doe@example.com."], 2),
+    "generic.published-line": ([HEADLINE, "Published March 4, 2024 | Updated 5:40 p.m.", *BODY], 1),
+    "generic.newsletter-prompt": (
+        [BODY[0], "Sign up for the Morning Brief newsletter and get the news daily", BODY[1]],
+        1,
+    ),
+    "generic.share-prompt": ([BODY[0], "Share this article", BODY[1]], 1),
+    "generic.cookie-notice": (
+        [*BODY, "We use cookies to improve your experience on our site."],
+        2,
+    ),
+    "generic.copyright-line": ([*BODY, "© 2024 Harbor Daily Media. All rights reserved."], 2),
+    "generic.app-prompt": ([*BODY, "Download the Courier app for breaking news alerts"], 2),
+    "generic.comment-prompt": ([*BODY, "Join the conversation"], 2),
+    "generic.click-here": ([BODY[0], "Click here to see the full list of winners", BODY[1]], 1),
+    "generic.tip-prompt": ([*BODY, "Have a news tip? Email us at tips@example.com."], 2),
+    "generic.update-note": ([*BODY, "This story has been updated with new information."], 2),
+    "generic.reading-time": ([HEADLINE, "4 min read", *BODY], 1),
+    "generic.image-caption-label": (
+        [BODY[0], "Image caption Crowds gathered outside the town hall on Tuesday", BODY[1]],
+        1,
+    ),
+    "generic.agency-photo-line": (
+        [BODY[0], "Firefighters work near the harbor on Monday. REUTERS/Jane Doe", BODY[1]],
+        1,
+    ),
+    "generic.author-bio": (
+        [*BODY, "Jane Doe is a reporter covering city hall. Follow her on X @janedoe"],
+        2,
+    ),
     "generic.byline": ([HEADLINE, "By Jane Doe and John Roe", *BODY], 1),
     "generic.headline": ([HEADLINE, *BODY], 0),
 }
@@ -189,6 +218,32 @@ SPARES = {
     ),
     "generic.reporting-by-credit": ([*BODY, "Reporting by The Times showed a rise in cases."], 2),
     "generic.contact-line": ([*BODY, "Officials said Jane Doe can be reached at the embassy."], 2),
+    "generic.published-line": ([*BODY, "Published in 2024, the report drew wide notice."], 2),
+    "generic.newsletter-prompt": (
+        [*BODY, "Subscribers who signed up in March will get a refund, the company said."],
+        2,
+    ),
+    "generic.share-prompt": ([*BODY, "Share prices fell 4 percent on Tuesday."], 2),
+    "generic.cookie-notice": ([*BODY, "The bakery sold 400 cookies in an hour."], 2),
+    "generic.copyright-line": (
+        [*BODY, "Copyright lawsuits against the firm have multiplied, lawyers said."],
+        2,
+    ),
+    "generic.app-prompt": ([*BODY, "Officials said they would get the app fixed by Friday."], 2),
+    "generic.comment-prompt": ([*BODY, "Comments from residents were mostly positive."], 2),
+    "generic.click-here": (
+        [*BODY, "Voters who click through the ballot online will save time."],
+        2,
+    ),
+    "generic.tip-prompt": ([*BODY, "Police said the tip came from a neighbor."], 2),
+    "generic.update-note": ([*BODY, "The city said the map would be updated next year."], 2),
+    "generic.reading-time": ([*BODY, "It took 4 minutes to read the verdict aloud."], 2),
+    "generic.image-caption-label": ([*BODY, "Photographers waited outside the court."], 2),
+    "generic.agency-photo-line": ([*BODY, "He called the AP on Tuesday to confirm the deal."], 2),
+    "generic.author-bio": (
+        [*BODY, "Jane Doe is a reporter who was detained in 2019, her lawyer said."],
+        2,
+    ),
     "generic.byline": ([HEADLINE, "By Monday, the waters had receded in most towns.", *BODY], 1),
     "generic.headline": (
         ["Officials said the vote, held on Tuesday, was the closest in a decade.", *BODY],
