@@ -106,15 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="new",
         help="which version to rebuild from a NewsDiffs page (default: new)",
     )
-    parser.add_argument(
-        "--aggressive",
-        action="store_const",
-        const="aggressive",
-        default="conservative",
-        dest="mode",
-        help="for whole-page text dumps: also remove short sentences outside the story and "
-        "prose-shaped boilerplate (default: never remove a paragraph of two or more sentences)",
-    )
+    _add_mode_option(parser)
     parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
     return parser
 
@@ -239,6 +231,18 @@ def _run_jsonl(
     return EXIT_INPUT if failed else EXIT_OK
 
 
+def _add_mode_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--aggressive",
+        action="store_const",
+        const="aggressive",
+        default="conservative",
+        dest="mode",
+        help="for whole-page text dumps: also remove short sentences outside the story and "
+        "prose-shaped boilerplate (default: never remove a paragraph of two or more sentences)",
+    )
+
+
 def _run_eval(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="cleantext eval",
@@ -257,14 +261,7 @@ def _run_eval(argv: list[str]) -> int:
         action="store_true",
         help="also score jusText (each plain-text line a paragraph)",
     )
-    parser.add_argument(
-        "--aggressive",
-        action="store_const",
-        const="aggressive",
-        default="conservative",
-        dest="mode",
-        help="clean in aggressive mode (for whole-page text dumps)",
-    )
+    _add_mode_option(parser)
     parser.add_argument("--rules", metavar="PATH", action="append", default=[])
     args = parser.parse_args(argv)
     folder = Path(args.gold_dir)
