@@ -203,7 +203,7 @@ def classify(lines: list[str], is_ruled: Callable[[str], bool], mode: str) -> li
                 and words(lines[i]) <= LABEL_WORDS
             ):
                 drop(i, "generic.between-furniture")
-                changed = verdicts[i] is not None
+                changed |= verdicts[i] is not None
     return verdicts
 
 
