@@ -66,6 +66,7 @@ class Cleaner:
         self.rulesets: tuple[RuleSet, ...] = tuple(builtin + extra)
         self.newsdiffs_version = newsdiffs_version
         self.mode = mode
+        self._is_ruled = self._ruled_by([r for r in self.rulesets if r.always])
 
     def clean(self, source: str | bytes, *, url: str | None = None) -> Result:
         """Clean one article given as plain text or HTML, as str or bytes."""
@@ -106,7 +107,7 @@ class Cleaner:
             self._run(ruleset, draft)
         undouble_lines(draft)
         generic = [r for r in matched if r.always]
-        remove_boilerplate(draft, self._ruled_by(generic), self.mode)
+        remove_boilerplate(draft, self._is_ruled, self.mode)
         for ruleset in generic:
             self._run(ruleset, draft, keep_prose=self.mode == "conservative")
         drop_repeated_paragraphs(draft)
