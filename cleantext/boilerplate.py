@@ -52,6 +52,8 @@ TITLE_WORDS = (3, 30)
 _END = regex.compile(r"[.!?…][\"”’')\]]*$")
 _MENU_SEPARATOR = regex.compile(r"\s+(?:[|•·»›>/]|–|—)\s+|\s*[|•·]\s*")
 _BULLET = regex.compile(r"^[•●▪◦*–-]\s")
+# "Goals: 21", "Key findings include:": rows of a fact box and the lines that introduce lists.
+_DATA_ROW = regex.compile(r"^\D[^:]{0,60}:\s*\S.{0,40}\d|:$")
 _META_LINE = regex.compile(
     r"^(?i:by|von|par|posted|published|updated|last updated|first published)\b"
     r"|\b(?:19|20)\d\d\b"
@@ -160,15 +162,22 @@ def classify(lines: list[str], is_ruled: Callable[[str], bool], mode: str) -> li
             drop(i, "generic.menu")
         elif counts[line] > 1 and words(line) <= LABEL_WORDS and not is_sentence(line):
             drop(i, "generic.repeated-label")
+    # A run of fragments is a link list; a line a rule removes ("Related", "Click to play
+    # video") extends a run, but two fragments are needed so a subheading under two caption
+    # lines stays.
     start = None
     for i in range(first, last + 2):
-        fragment = (
-            i <= last and is_fragment(lines[i]) and not _BULLET.match(lines[i]) and not body[i]
+        in_run = i <= last and (
+            ruled[i]
+            or is_fragment(lines[i])
+            and not _BULLET.match(lines[i])
+            and not _DATA_ROW.search(lines[i])
+            and not body[i]
         )
-        if fragment and start is None:
+        if in_run and start is None:
             start = i
-        elif not fragment and start is not None:
-            if i - start >= RUN:
+        elif not in_run and start is not None:
+            if i - start >= RUN and sum(not ruled[k] for k in range(start, i)) >= 2:
                 for k in range(start, i):
                     drop(k, "generic.link-run")
             start = None
@@ -201,6 +210,7 @@ def classify(lines: list[str], is_ruled: Callable[[str], bool], mode: str) -> li
                 and i != title
                 and not body[i]
                 and words(lines[i]) <= LABEL_WORDS
+                and not (is_sentence(lines[i]) and words(lines[i]) >= SENTENCE_WORDS)
             ):
                 drop(i, "generic.between-furniture")
                 changed |= verdicts[i] is not None

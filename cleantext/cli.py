@@ -261,6 +261,9 @@ def _run_eval(argv: list[str]) -> int:
         action="store_true",
         help="also score jusText (each plain-text line a paragraph)",
     )
+    parser.add_argument(
+        "--summary", action="store_true", help="print only the means, one line per system"
+    )
     _add_mode_option(parser)
     parser.add_argument("--rules", metavar="PATH", action="append", default=[])
     args = parser.parse_args(argv)
@@ -273,7 +276,9 @@ def _run_eval(argv: list[str]) -> int:
         cleaner = Cleaner(extra_rules=args.rules, mode=args.mode)
     except CleanTextError as error:
         return _fail(str(error), EXIT_USAGE)
-    sys.stdout.write(evaluate.report(folder, cleaner, args.baseline, args.justext))
+    sys.stdout.write(
+        evaluate.report(folder, cleaner, args.baseline, args.justext, args.summary)
+    )
     return EXIT_OK
 
 

@@ -100,9 +100,11 @@ def evaluate(folder: Path, extract: Callable[[bytes], str]) -> list[Score]:
     ]
 
 
-def report(folder: Path, cleaner: Cleaner, baseline: bool, justext: bool = False) -> str:
+def report(
+    folder: Path, cleaner: Cleaner, baseline: bool, justext: bool = False, summary: bool = False
+) -> str:
     """P/R/F1 per document and their means, for cleantext and optionally for the baseline (the
-    input as it is; trafilatura alone for HTML) and for jusText."""
+    input as it is; trafilatura alone for HTML) and for jusText; with `summary` only the means."""
     systems: list[tuple[str, Callable[[bytes], str]]] = [
         ("cleantext", lambda data: cleaner.clean(data).text)
     ]
@@ -113,13 +115,16 @@ def report(folder: Path, cleaner: Cleaner, baseline: bool, justext: bool = False
     lines = []
     for system, extract in systems:
         scores = evaluate(folder, extract)
+        n = max(len(scores), 1)
+        p, r, f1 = (sum(getattr(s, k) for s in scores) / n for k in ("precision", "recall", "f1"))
+        if summary:
+            lines.append(f"{system:<10} {len(scores):>4} docs  P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
+            continue
         lines.append(f"{system}: {len(scores)} documents")
         width = max((len(s.name) for s in scores), default=4)
         for s in scores:
             lines.append(
                 f"  {s.name:<{width}}  P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}"
             )
-        n = max(len(scores), 1)
-        p, r, f1 = (sum(getattr(s, k) for s in scores) / n for k in ("precision", "recall", "f1"))
         lines.append(f"  {'mean':<{width}}  P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
     return "\n".join(lines) + "\n"

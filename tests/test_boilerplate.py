@@ -53,7 +53,7 @@ def test_conservative_mode_never_removes_a_paragraph_of_two_sentences():
 def test_a_run_of_links_inside_the_story_goes_and_a_lone_subheading_stays(mode):
     lines = [
         STORY[0],
-        "Related coverage",
+        "Elsewhere in Transport",
         "Bridge inspection finds new cracks",
         "County budget vote delayed again",
         STORY[1],

@@ -127,6 +127,31 @@ FIRES = {
         2,
     ),
     "generic.byline": ([HEADLINE, "By Jane Doe and John Roe", *BODY], 1),
+    "generic.advertisement-tail": (
+        [BODY[0], "The vote was 7-2, the clerk said. Advertisement", BODY[1]],
+        1,
+    ),
+    "generic.date-line": ([HEADLINE, "Tue 12 Mar 2024 14.05 GMT", *BODY], 1),
+    "generic.posted-updated-line": (
+        [
+            HEADLINE,
+            # three renderings of one date glued together, as some pages' text comes out
+            "Posted 4 Dec 20234 Dec 2023Mon 4 Dec 2023 at 5:31am, updated 4 Dec 20234 Dec "
+            "2023Mon 4 Dec 2023 at 9:02am",
+            *BODY,
+        ],
+        1,
+    ),
+    "generic.section-label": ([BODY[0], "You may also like", BODY[1]], 1),
+    "generic.first-published-credit": (
+        [*BODY, "This report by The Canadian Press was first published Feb. 7, 2024."],
+        2,
+    ),
+    "generic.contact-prompt": (
+        [*BODY, "Contact reporter Devon Marsh at dmarsh@example.com or on X at @devonmarsh."],
+        2,
+    ),
+    "generic.release-source": ([*BODY, "SOURCE Calloway Therapeutics, Inc."], 2),
     "generic.headline": ([HEADLINE, *BODY], 0),
 }
 
@@ -245,6 +270,25 @@ SPARES = {
         2,
     ),
     "generic.byline": ([HEADLINE, "By Monday, the waters had receded in most towns.", *BODY], 1),
+    "generic.advertisement-tail": (
+        [*BODY, "The firm spent more on advertisement than on research. Advertisement spending rose."],
+        2,
+    ),
+    "generic.date-line": ([*BODY, "March 2024 was the wettest month on record in the county."], 2),
+    "generic.posted-updated-line": (
+        [*BODY, "Posted to the council in 2023, the plan was updated after the floods."],
+        2,
+    ),
+    "generic.section-label": ([*BODY, "Related stories ran in the paper on Monday and Tuesday."], 2),
+    "generic.first-published-credit": (
+        [*BODY, "This report by the auditor was published in 2023, the council said, to wide notice."],
+        2,
+    ),
+    "generic.contact-prompt": (
+        [*BODY, "Contact with the crew was lost at 3 a.m., officials said."],
+        2,
+    ),
+    "generic.release-source": ([*BODY, "SOURCE: the council's own figures, published on Monday."], 2),
     "generic.headline": (
         ["Officials said the vote, held on Tuesday, was the closest in a decade.", *BODY],
         0,
@@ -265,7 +309,8 @@ def test_every_builtin_rule_has_a_target_and_a_prose_look_alike(cleaner):
 def test_rule_fires_on_its_target(cleaner, rule):
     lines, target = FIRES[rule]
     result = cleaner.clean("\n\n".join(lines))
-    assert (rule, lines[target]) in {(r.rule, r.text) for r in result.removed}
+    # a drop_span rule removes part of the line; the others all of it
+    assert any(r.rule == rule and r.text in lines[target] for r in result.removed)
     assert lines[target] not in result.text.split("\n\n")
 
 

@@ -96,10 +96,11 @@ def _first_match(
 def _known_otherwise(match: regex.Match[str], draft: Draft) -> bool:
     """Whether every field the match would fill is already known with another value.
 
-    A line repeating the known value (the headline printed twice) still fires and goes.
+    A line repeating the known value (the headline printed twice) still fires and goes, and so
+    do bylines and timestamp lines: a second one is still page furniture (the first date wins).
     """
     found = {name: " ".join(v.split()) for name, v in match.groupdict().items() if v}
     return all(
-        name != "authors" and draft.has(name) and draft.fields[name] != value
+        name not in ("authors", "date") and draft.has(name) and draft.fields[name] != value
         for name, value in found.items()
     )
