@@ -45,13 +45,14 @@ BODY_WORDS = 10  # a sentence this long or longer is story text, not a label
 FRAGMENT_WORDS = 20  # a non-sentence line longer than this is not furniture
 LABEL_WORDS = 8  # a repeated line or a line between furniture this short is a label
 RUN = 3  # fragments in a row from which a run is a link list
+MAX_GAP = 3  # aggressive: other lines inside the story's main run of body lines
 MENU_ITEMS = 3
 MENU_ITEM_WORDS = 4
 TITLE_WORDS = (3, 30)
 
 _END = regex.compile(r"[.!?…][\"”’')\]]*$")
 _MENU_SEPARATOR = regex.compile(r"\s+(?:[|•·»›>/]|–|—)\s+|\s*[|•·]\s*")
-_BULLET = regex.compile(r"^[•●▪◦*–-]\s")
+_BULLET = regex.compile(r"^(?:[•●▪◦*–-]|\d{1,3}[.)])\s")  # "• item", "1. Daniel Kiprono (KEN)"
 # "Goals: 21", "Key findings include:": rows of a fact box and the lines that introduce lists.
 _DATA_ROW = regex.compile(r"^\D[^:]{0,60}:\s*\S.{0,40}\d|:$")
 _META_LINE = regex.compile(
@@ -96,12 +97,53 @@ def is_title_shaped(line: str) -> bool:
 
 
 def is_menu(line: str) -> bool:
-    items = [item for item in _MENU_SEPARATOR.split(line) if item.strip()]
+    """Short items between separators; a row of figures ("Net income | $612M | +18%") is a
+    table row, not a menu."""
+    items = _items(line)
     return (
         not is_sentence(line)
         and len(items) >= MENU_ITEMS
         and all(words(item) <= MENU_ITEM_WORDS for item in items)
+        and not is_table_row(line)
     )
+
+
+def is_table_row(line: str) -> bool:
+    return sum(any(c.isdigit() for c in item) for item in _items(line)) >= 2
+
+
+def _items(line: str) -> list[str]:
+    return [item for item in _MENU_SEPARATOR.split(line) if item.strip()]
+
+
+def is_list_row(line: str) -> bool:
+    return bool(_BULLET.match(line) or _DATA_ROW.search(line)) or any(c.isdigit() for c in line)
+
+
+def is_list_part(line: str) -> bool:
+    """A list item, a table row or a line introducing them: part of the story around it."""
+    return bool(_BULLET.match(line) or _DATA_ROW.search(line)) or is_table_row(line)
+
+
+def story_end(lines: list[str], last_body: int) -> int:
+    """The story's last line: the last body line, and after it a closing list ("Brief
+    scores:" and its rows) or short closing sentences ("The ordinance takes effect in 30 days.")."""
+    end = last_body
+    if end + 1 < len(lines) and (list_last := list_end(lines, end + 1)) is not None:
+        end = list_last
+    while end + 1 < len(lines) and full_sentences(lines[end + 1]) >= 1:
+        end += 1
+    return end
+
+
+def list_end(lines: list[str], i: int) -> int | None:
+    """The last row of a list that a lead-in line ("Brief scores:") at `i` introduces."""
+    if not lines[i].endswith(":") or words(lines[i]) > LABEL_WORDS:
+        return None
+    end = i
+    while end + 1 < len(lines) and is_list_row(lines[end + 1]):
+        end += 1
+    return end if end - i >= 2 else None
 
 
 def remove_boilerplate(draft: Draft, is_ruled: Callable[[str], bool], mode: str) -> None:
@@ -134,7 +176,7 @@ def classify(lines: list[str], is_ruled: Callable[[str], bool], mode: str) -> li
     if not any(body):
         return verdicts
     first = body.index(True)
-    last = len(lines) - 1 - body[::-1].index(True)
+    last = story_end(lines, len(lines) - 1 - body[::-1].index(True))
 
     def drop(i: int, feature: str) -> None:
         if verdicts[i] is None and not ruled[i] and not protected[i]:
@@ -156,12 +198,15 @@ def classify(lines: list[str], is_ruled: Callable[[str], bool], mode: str) -> li
 
     # Inside the body.
     counts = Counter(lines)
+    for i, line in enumerate(lines):
+        if is_menu(line) and i != title:
+            drop(i, "generic.menu")
     for i in range(first, last + 1):
         line = lines[i]
-        if is_menu(line):
-            drop(i, "generic.menu")
-        elif counts[line] > 1 and words(line) <= LABEL_WORDS and not is_sentence(line):
-            drop(i, "generic.repeated-label")
+        subheading = i + 1 < len(lines) and body[i + 1]  # a copy heading its paragraph stays
+        if counts[line] > 1 and words(line) <= LABEL_WORDS and not is_sentence(line):
+            if not subheading:
+                drop(i, "generic.repeated-label")
     # A run of fragments is a link list; a line a rule removes ("Related", "Click to play
     # video") extends a run, but two fragments are needed so a subheading under two caption
     # lines stays.
@@ -172,6 +217,7 @@ def classify(lines: list[str], is_ruled: Callable[[str], bool], mode: str) -> li
             or is_fragment(lines[i])
             and not _BULLET.match(lines[i])
             and not _DATA_ROW.search(lines[i])
+            and not is_table_row(lines[i])
             and not body[i]
         )
         if in_run and start is None:
@@ -196,7 +242,7 @@ def classify(lines: list[str], is_ruled: Callable[[str], bool], mode: str) -> li
             drop(i, "generic.page-bottom")
 
     if aggressive:
-        _outside_main_run(lines, body, first, drop)
+        _outside_main_run(lines, body, first, last, drop)
 
     # A short line between two lines of furniture is furniture, until nothing changes.
     changed = True
@@ -218,19 +264,25 @@ def classify(lines: list[str], is_ruled: Callable[[str], bool], mode: str) -> li
 
 
 def _outside_main_run(
-    lines: list[str], body: list[bool], first: int, drop: Callable[[int, str], None]
+    lines: list[str], body: list[bool], first: int, last: int, drop: Callable[[int, str], None]
 ) -> None:
-    """Aggressive mode: lines outside the longest run of body lines (gaps of up to three other
-    lines allowed), below the lead and not prose, are sidebar and footer text."""
+    """Aggressive mode: lines outside the longest run of body lines (gaps of up to MAX_GAP
+    other lines allowed; lists and tables are no gap), below the lead and not prose, are
+    sidebar and footer text."""
     runs: list[tuple[int, int]] = []
-    for i, is_body in enumerate(body):
-        if not is_body:
-            continue
-        if runs and i - runs[-1][1] <= 4:
-            runs[-1] = (runs[-1][0], i)
-        else:
-            runs.append((i, i))
+    gap = MAX_GAP + 1
+    for i, line in enumerate(lines):
+        if body[i]:
+            if runs and gap <= MAX_GAP:
+                runs[-1] = (runs[-1][0], i)
+            else:
+                runs.append((i, i))
+            gap = 0
+        elif not is_list_part(line):
+            gap += 1
     start, end = max(runs, key=lambda run: sum(body[run[0] : run[1] + 1]))
+    if end == max(i for i, is_body in enumerate(body) if is_body):
+        end = last  # the story's closing list or sentences
     for i, line in enumerate(lines):
         if (first <= i < start or i > end) and not is_prose(line):
             drop(i, "generic.outside-story")

@@ -152,6 +152,13 @@ FIRES = {
         2,
     ),
     "generic.release-source": ([*BODY, "SOURCE Calloway Therapeutics, Inc."], 2),
+    "generic.tags-line": ([*BODY, "Tags: Chicago, marathon, road racing"], 2),
+    "generic.footer-links": (
+        [*BODY, "Terms of Use About Albion Privacy Policy Cookies Accessibility Help"],
+        2,
+    ),
+    "generic.new-tab-label": ([*BODY, "Purchase Licensing Rights, opens new tab"], 2),
+    "generic.author-bio-line": ([*BODY, "Lachlan Brierley is a senior reporter covering resources."], 2),
     "generic.headline": ([HEADLINE, *BODY], 0),
 }
 
@@ -289,6 +296,16 @@ SPARES = {
         2,
     ),
     "generic.release-source": ([*BODY, "SOURCE: the council's own figures, published on Monday."], 2),
+    "generic.tags-line": ([*BODY, "Tags: the agency said its labels would change next year."], 2),
+    "generic.footer-links": (
+        [*BODY, "The privacy policy and terms of use changed, the company said on Monday."],
+        2,
+    ),
+    "generic.new-tab-label": ([*BODY, "A new tab opens for each visitor, the designers said."], 2),
+    "generic.author-bio-line": (
+        [*BODY, "Jane Okafor is a nurse who covers night shifts at the county hospital."],
+        2,
+    ),
     "generic.headline": (
         ["Officials said the vote, held on Tuesday, was the closest in a decade.", *BODY],
         0,
@@ -336,6 +353,27 @@ def test_metadata_rule_reads_named_groups_into_the_record(cleaner):
         ("Jane Doe",),
     )
     assert result.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "date"),
+    [
+        ("By Marie-Ève Tremblay The Canadian Press", ("Marie-Ève Tremblay",), None),
+        ("By Tom Ashworth, Ledger staff writer", ("Tom Ashworth",), None),
+        ("By Lois Carmody | Feb 22, 2024", ("Lois Carmody",), "2024-02-22"),
+    ],
+)
+def test_byline_with_agency_role_or_date_gives_only_the_names(cleaner, byline, authors, date):
+    result = cleaner.clean("\n\n".join([HEADLINE, byline, *BODY]))
+    assert (result.authors, result.date) == (authors, date)
+    assert result.text.split("\n\n") == BODY
+
+
+def test_the_first_timestamp_is_the_date_and_every_timestamp_line_goes(cleaner):
+    lines = [HEADLINE, "Tue 12 Mar 2024 14.05 GMT", BODY[0], "Wed 13 Mar 2024 09.00 GMT", BODY[1]]
+    result = cleaner.clean("\n\n".join(lines))
+    assert result.date == "2024-03-12"
+    assert result.text.split("\n\n") == BODY
 
 
 def test_doubled_line_keeps_one_copy_with_or_without_a_space(cleaner):
