@@ -158,7 +158,10 @@ FIRES = {
         2,
     ),
     "generic.new-tab-label": ([*BODY, "Purchase Licensing Rights, opens new tab"], 2),
-    "generic.author-bio-line": ([*BODY, "Lachlan Brierley is a senior reporter covering resources."], 2),
+    "generic.author-bio-line": (
+        [*BODY, "Lachlan Brierley is a senior reporter covering mining."],
+        2,
+    ),
     "generic.headline": ([HEADLINE, *BODY], 0),
 }
 
@@ -278,7 +281,7 @@ SPARES = {
     ),
     "generic.byline": ([HEADLINE, "By Monday, the waters had receded in most towns.", *BODY], 1),
     "generic.advertisement-tail": (
-        [*BODY, "The firm spent more on advertisement than on research. Advertisement spending rose."],
+        [*BODY, "The firm spent more on advertisement than research. Advertisement rose."],
         2,
     ),
     "generic.date-line": ([*BODY, "March 2024 was the wettest month on record in the county."], 2),
@@ -286,16 +289,16 @@ SPARES = {
         [*BODY, "Posted to the council in 2023, the plan was updated after the floods."],
         2,
     ),
-    "generic.section-label": ([*BODY, "Related stories ran in the paper on Monday and Tuesday."], 2),
+    "generic.section-label": ([*BODY, "Related stories ran in the paper on Monday."], 2),
     "generic.first-published-credit": (
-        [*BODY, "This report by the auditor was published in 2023, the council said, to wide notice."],
+        [*BODY, "This report by the auditor was published in 2023, to wide notice."],
         2,
     ),
     "generic.contact-prompt": (
         [*BODY, "Contact with the crew was lost at 3 a.m., officials said."],
         2,
     ),
-    "generic.release-source": ([*BODY, "SOURCE: the council's own figures, published on Monday."], 2),
+    "generic.release-source": ([*BODY, "SOURCE: the council's figures, published on Monday."], 2),
     "generic.tags-line": ([*BODY, "Tags: the agency said its labels would change next year."], 2),
     "generic.footer-links": (
         [*BODY, "The privacy policy and terms of use changed, the company said on Monday."],
