@@ -53,6 +53,8 @@ TITLE_WORDS = (3, 30)
 _END = regex.compile(r"[.!?…][\"”’')\]]*$")
 _MENU_SEPARATOR = regex.compile(r"\s+(?:[|•·»›>/]|–|—)\s+|\s*[|•·]\s*")
 _BULLET = regex.compile(r"^(?:[•●▪◦*–-]|\d{1,3}[.)])\s")  # "• item", "1. Daniel Kiprono (KEN)"
+# "13.52 BST", "11:48 p.m.": a live blog's entry stamp, content like a subheading
+_ENTRY_TIME = regex.compile(r"^\d{1,2}[.:]\d\d(?:\s?(?:[ap]\.?m\.?|[A-Z]{2,4}))?$")
 # "Goals: 21", "Key findings include:": rows of a fact box and the lines that introduce lists.
 _DATA_ROW = regex.compile(r"^\D[^:]{0,60}:\s*\S.{0,40}\d|:$")
 _META_LINE = regex.compile(
@@ -218,6 +220,7 @@ def classify(lines: list[str], is_ruled: Callable[[str], bool], mode: str) -> li
             and not _BULLET.match(lines[i])
             and not _DATA_ROW.search(lines[i])
             and not is_table_row(lines[i])
+            and not _ENTRY_TIME.match(lines[i])
             and not body[i]
         )
         if in_run and start is None:

@@ -276,9 +276,7 @@ def _run_eval(argv: list[str]) -> int:
         cleaner = Cleaner(extra_rules=args.rules, mode=args.mode)
     except CleanTextError as error:
         return _fail(str(error), EXIT_USAGE)
-    sys.stdout.write(
-        evaluate.report(folder, cleaner, args.baseline, args.justext, args.summary)
-    )
+    sys.stdout.write(evaluate.report(folder, cleaner, args.baseline, args.justext, args.summary))
     return EXIT_OK
 
 

@@ -100,6 +100,16 @@ def evaluate(folder: Path, extract: Callable[[bytes], str]) -> list[Score]:
     ]
 
 
+def means(scores: list[Score]) -> tuple[float, float, float]:
+    """Mean precision, recall and F1 over documents (each document counts once)."""
+    n = max(len(scores), 1)
+    return (
+        sum(s.precision for s in scores) / n,
+        sum(s.recall for s in scores) / n,
+        sum(s.f1 for s in scores) / n,
+    )
+
+
 def report(
     folder: Path, cleaner: Cleaner, baseline: bool, justext: bool = False, summary: bool = False
 ) -> str:
@@ -115,8 +125,7 @@ def report(
     lines = []
     for system, extract in systems:
         scores = evaluate(folder, extract)
-        n = max(len(scores), 1)
-        p, r, f1 = (sum(getattr(s, k) for s in scores) / n for k in ("precision", "recall", "f1"))
+        p, r, f1 = means(scores)
         if summary:
             lines.append(f"{system:<10} {len(scores):>4} docs  P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
             continue
