@@ -19,7 +19,8 @@ short sentences outside the main run of body lines and lets rules remove prose-s
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import regex
 
@@ -50,8 +51,10 @@ MENU_ITEMS = 3
 MENU_ITEM_WORDS = 4
 TITLE_WORDS = (3, 30)
 
-_END = regex.compile(r"[.!?…][\"”’')\]]*$")
+_ENDERS = (".", "!", "?", "…")
+_CLOSERS = "\"”’')]"
 _MENU_SEPARATOR = regex.compile(r"\s+(?:[|•·»›>/]|–|—)\s+|\s*[|•·]\s*")
+_SEPARATOR_CHARS = frozenset("|•·»›>/–—")
 _BULLET = regex.compile(r"^(?:[•●▪◦*–-]|\d{1,3}[.)])\s")  # "• item", "1. Daniel Kiprono (KEN)"
 # "13.52 BST", "11:48 p.m.": a live blog's entry stamp, content like a subheading
 _ENTRY_TIME = regex.compile(r"^\d{1,2}[.:]\d\d(?:\s?(?:[ap]\.?m\.?|[A-Z]{2,4}))?$")
@@ -68,7 +71,8 @@ def words(line: str) -> int:
 
 
 def is_sentence(line: str) -> bool:
-    return bool(_END.search(line))
+    """Ends like a sentence: . ! ? or …, maybe inside closing quotes or brackets."""
+    return line.rstrip(_CLOSERS).endswith(_ENDERS)
 
 
 def full_sentences(line: str) -> int:
@@ -78,9 +82,11 @@ def full_sentences(line: str) -> int:
     return sum(1 for part in parts if words(part) >= SENTENCE_WORDS and is_sentence(part))
 
 
+@lru_cache(maxsize=4096)  # asked by the stage and again by the rules' guard
 def is_prose(line: str) -> bool:
     """Two or more full sentences: never removed by a generic step in conservative mode."""
-    return full_sentences(line) >= 2
+    enders = sum(map(line.count, _ENDERS))  # a cheap bound before the sentence splitter
+    return enders >= 2 and len(line) >= 2 * SENTENCE_WORDS * 2 and full_sentences(line) >= 2
 
 
 def is_fragment(line: str) -> bool:
@@ -101,10 +107,11 @@ def is_title_shaped(line: str) -> bool:
 def is_menu(line: str) -> bool:
     """Short items between separators; a row of figures ("Net income | $612M | +18%") is a
     table row, not a menu."""
+    if is_sentence(line) or _SEPARATOR_CHARS.isdisjoint(line):
+        return False
     items = _items(line)
     return (
-        not is_sentence(line)
-        and len(items) >= MENU_ITEMS
+        len(items) >= MENU_ITEMS
         and all(words(item) <= MENU_ITEM_WORDS for item in items)
         and not is_table_row(line)
     )
@@ -148,14 +155,17 @@ def list_end(lines: list[str], i: int) -> int | None:
     return end if end - i >= 2 else None
 
 
-def remove_boilerplate(draft: Draft, is_ruled: Callable[[str], bool], mode: str) -> None:
+def remove_boilerplate(
+    draft: Draft, ruled_lines: Callable[[Sequence[str]], list[bool]], mode: str
+) -> None:
     """Drop the page furniture of `draft`, recording each line under the feature that decided.
 
-    `is_ruled(line)` says whether a generic rule will remove the line anyway: such lines count
-    as furniture for their neighbours but are left for the rule, which records its own name.
+    `ruled_lines(lines)` says of each line whether a generic rule will remove it anyway: such
+    lines count as furniture for their neighbours but are left for the rule, which records its
+    own name.
     """
     lines = draft.paragraphs
-    verdicts = classify(lines, is_ruled, mode)
+    verdicts = classify(lines, ruled_lines(lines), mode)
     kept = []
     for line, feature in zip(lines, verdicts, strict=True):
         if feature is None:
@@ -165,11 +175,9 @@ def remove_boilerplate(draft: Draft, is_ruled: Callable[[str], bool], mode: str)
     draft.paragraphs = kept
 
 
-def classify(lines: list[str], is_ruled: Callable[[str], bool], mode: str) -> list[str | None]:
+def classify(lines: list[str], ruled: list[bool], mode: str) -> list[str | None]:
     """The feature that removes each line, or None for a line that stays."""
     aggressive = mode == "aggressive"
-    ruled = [is_ruled(line) for line in lines]
-    protected = [not aggressive and is_prose(line) for line in lines]
     body = [
         not ruled[i] and is_sentence(line) and words(line) >= BODY_WORDS
         for i, line in enumerate(lines)
@@ -181,7 +189,7 @@ def classify(lines: list[str], is_ruled: Callable[[str], bool], mode: str) -> li
     last = story_end(lines, len(lines) - 1 - body[::-1].index(True))
 
     def drop(i: int, feature: str) -> None:
-        if verdicts[i] is None and not ruled[i] and not protected[i]:
+        if verdicts[i] is None and not ruled[i] and (aggressive or not is_prose(lines[i])):
             verdicts[i] = feature
 
     # The lead: the headline is the last title-shaped line above the body; above it is furniture.

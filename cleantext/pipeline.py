@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import regex
@@ -17,7 +17,7 @@ from .meta import date_from_url, host_of, outlet_of_host
 from .record import Result
 from .rules.engine import apply_rules, detect
 from .rules.load import BUILTIN_DIR, load_rulesets
-from .rules.model import RuleSet
+from .rules.model import KeywordIndex, RuleSet
 from .transforms import TRANSFORMS
 
 VERSIONS = ("new", "old")
@@ -66,7 +66,7 @@ class Cleaner:
         self.rulesets: tuple[RuleSet, ...] = tuple(builtin + extra)
         self.newsdiffs_version = newsdiffs_version
         self.mode = mode
-        self._is_ruled = self._ruled_by([r for r in self.rulesets if r.always])
+        self._ruled_lines = self._ruled_by([r for r in self.rulesets if r.always])
 
     def clean(self, source: str | bytes, *, url: str | None = None) -> Result:
         """Clean one article given as plain text or HTML, as str or bytes."""
@@ -78,12 +78,8 @@ class Cleaner:
                 return Result(text="", url=url, warnings=(str(error),))
         elif not isinstance(source, str):
             raise TypeError(f"clean() takes str or bytes, not {type(source).__name__}")
-        text = normalise(source)
-        if not text.strip():
-            return Result(text="", url=url, warnings=("empty input: there is no text to clean",))
-
-        if html.looks_like_html(text):
-            page = html.extract(text, url)
+        if html.looks_like_html(source):
+            page = html.extract(source, url)  # trafilatura reads markup as it comes
             draft = Draft.from_text(normalise(page.text))
             draft.warnings.extend(page.warnings)
             site = page.metadata.pop("outlet", None)
@@ -97,6 +93,10 @@ class Cleaner:
                 draft.read("outlet", site, "html")
             html.drop_repeated_title(draft)
         else:
+            text = normalise(source)
+            if not text.strip():
+                empty = "empty input: there is no text to clean"
+                return Result(text="", url=url, warnings=(empty,))
             draft = Draft.from_text(text)
         if decoding:
             draft.warnings.insert(0, decoding)
@@ -107,7 +107,7 @@ class Cleaner:
             self._run(ruleset, draft)
         undouble_lines(draft)
         generic = [r for r in matched if r.always]
-        remove_boilerplate(draft, self._is_ruled, self.mode)
+        remove_boilerplate(draft, self._ruled_lines, self.mode)
         for ruleset in generic:
             self._run(ruleset, draft, keep_prose=self.mode == "conservative")
         drop_repeated_paragraphs(draft)
@@ -124,15 +124,22 @@ class Cleaner:
                 draft.read(name, value, ruleset.name)
 
     @staticmethod
-    def _ruled_by(rulesets: list[RuleSet]) -> Callable[[str], bool]:
-        """Whether a rule of these rule sets removes a line wherever it stands."""
-        patterns = [
-            rule.pattern
+    def _ruled_by(rulesets: list[RuleSet]) -> Callable[[Sequence[str]], list[bool]]:
+        """Of each line, whether a rule of these rule sets removes it wherever it stands."""
+        index = KeywordIndex(
+            rule
             for ruleset in rulesets
             for rule in ruleset.rules
             if rule.where == "anywhere" and rule.next is None and rule.action != "drop_span"
-        ]
-        return lambda line: any(pattern.search(line) for pattern in patterns)
+        )
+
+        def ruled_lines(lines: Sequence[str]) -> list[bool]:
+            return [
+                any(rule.pattern.search(line) for rule in rules)
+                for line, rules in zip(lines, index.per_line(lines), strict=True)
+            ]
+
+        return ruled_lines
 
     @staticmethod
     def _result(draft: Draft, url: str | None) -> Result:

@@ -33,13 +33,17 @@ def apply_rules(ruleset: RuleSet, draft: Draft, keep: Callable[[str], bool] | No
 
     A line for which `keep(line)` is true is never removed whole (spans may still go)."""
     lines = draft.paragraphs
+    candidates = ruleset.index.per_line(lines)
     kept: list[str] = []
     for index, line in enumerate(lines):
+        rules = candidates[index]
+        if not rules:
+            kept.append(line)
+            continue
         if len(line) > MAX_RULE_LINE:
             _warn_once(draft, f"rules: lines over {MAX_RULE_LINE} characters kept without rules")
             kept.append(line)
             continue
-        rules = ruleset.rules
         if keep is not None and keep(line):
             rules = tuple(rule for rule in rules if rule.action == "drop_span")
         following = lines[index + 1] if index + 1 < len(lines) else None

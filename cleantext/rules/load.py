@@ -21,7 +21,7 @@ BUILTIN_DIR = Path(__file__).resolve().parent.parent / "rulesets"
 
 _SET_KEYS = {"name", "description", "outlet", "platform", "detect", "transform", "options", "rules"}
 _DETECT_KEYS = {"hosts", "signatures", "always"}
-_RULE_KEYS = {"name", "reason", "pattern", "action", "where", "next"}
+_RULE_KEYS = {"name", "reason", "pattern", "action", "where", "next", "keywords"}
 _NAME = regex.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
 
@@ -151,6 +151,10 @@ def _parse_rule(raw: dict[str, Any], set_name: str, fail: Any) -> Rule:
                 f"(one of: {', '.join(METADATA_FIELDS)})"
             )
     next_pattern = _compile(raw["next"], fail) if "next" in raw else None
+    keywords = _text_list(raw, "keywords", fail)
+    for keyword in keywords:
+        if "\n" in keyword or not keyword.removeprefix("^").strip():
+            raise fail(f"keyword {keyword!r} is blank or spans lines")
     return Rule(
         name=f"{set_name}.{name}",
         reason=reason,
@@ -158,6 +162,7 @@ def _parse_rule(raw: dict[str, Any], set_name: str, fail: Any) -> Rule:
         pattern=pattern,
         where=where,
         next=next_pattern,
+        keywords=tuple(keyword.lower() for keyword in keywords),
     )
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -33,6 +37,8 @@ class Rule:
     pattern: regex.Pattern[str]
     where: str = "anywhere"
     next: regex.Pattern[str] | None = None  # the following line must match this
+    # The pattern is tried only on lines holding one of these (lower case); empty: every line.
+    keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,62 @@ class RuleSet:
     options: dict[str, Any] = field(default_factory=dict)
     rules: tuple[Rule, ...] = ()
 
+    @cached_property
+    def index(self) -> KeywordIndex:
+        return KeywordIndex(self.rules)
+
     def run_order(self) -> tuple[int, str]:
         """Structural transforms first, then platforms, then outlets, then the always-on sets."""
         rank = 0 if self.transform else 1 if self.platform else 3 if self.always else 2
         return rank, self.name
+
+
+class KeywordIndex:
+    """Which rules are worth trying on which line of a document.
+
+    A keyword opening with "^" must open the line: it is looked up by the line's first two
+    characters. Any other keyword is looked for once in the whole document (a C-speed scan).
+    So a line of prose that holds none of a rule's keywords is never handed to its regex,
+    however many rules there are. Rules without keywords are tried on every line.
+    """
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules = tuple(rules)
+        # "^by " -> {"by": {"by ": rule numbers}}; "^x" -> {"x": {"x": ...}}
+        self._openings: dict[str, dict[str, set[int]]] = {}
+        self._inside: dict[str, set[int]] = {}  # keyword -> numbers of the rules that need it
+        for number, rule in enumerate(self.rules):
+            for keyword in rule.keywords:
+                if keyword.startswith("^"):
+                    opening = keyword[1:]
+                    group = self._openings.setdefault(opening[:2], {})
+                    group.setdefault(opening, set()).add(number)
+                else:
+                    self._inside.setdefault(keyword, set()).add(number)
+        self._everywhere = {n for n, rule in enumerate(self.rules) if not rule.keywords}
+
+    def per_line(self, lines: Sequence[str]) -> list[tuple[Rule, ...]]:
+        """For each line, the rules worth trying on it, in rule order."""
+        lowered = [line.lower() for line in lines]
+        wanted = [set(self._everywhere) for _ in lines]
+        openings = self._openings
+        for line, numbers in zip(lowered, wanted, strict=True):
+            for head in (line[:1], line[:2]) if len(line) > 1 else (line,):
+                for opening, needing in openings.get(head, {}).items():
+                    if line.startswith(opening):
+                        numbers |= needing
+        text = "\n".join(lowered)
+        starts = list(accumulate((len(line) + 1 for line in lowered), initial=0))
+        for keyword, needing in self._inside.items():
+            position = text.find(keyword)
+            while position != -1:
+                row = bisect_right(starts, position) - 1
+                wanted[row] |= needing
+                position = text.find(keyword, starts[row + 1])  # only a later line adds more
+        chosen: dict[frozenset[int], tuple[Rule, ...]] = {}  # most lines share a few sets
+        result = []
+        for line_wants in map(frozenset, wanted):
+            if line_wants not in chosen:
+                chosen[line_wants] = tuple(self.rules[n] for n in sorted(line_wants))
+            result.append(chosen[line_wants])
+        return result
