@@ -90,3 +90,21 @@ def _with_page_chrome(page: str, rng: random.Random, vocabulary: list[str]) -> s
     page = page.replace("</head>", head + "</head>", 1)
     page = page.replace("<body>", "<body>" + top, 1) if "<body>" in page else top + page
     return page.replace("</body>", bottom + "</body>", 1) if "</body>" in page else page + bottom
+
+
+def main() -> None:
+    """Write a JSONL corpus for the memory run: `python benchmarks/corpus.py 1000 > c.jsonl`."""
+    import json
+    import sys
+
+    if len(sys.argv) != 2:
+        raise SystemExit("usage: python benchmarks/corpus.py MEGABYTES > corpus.jsonl")
+    size = int(float(sys.argv[1]) * 1_000_000)
+    out = sys.stdout
+    for kind, share in (("text", 0.8), ("html", 0.2)):  # a crawl: mostly text, some pages
+        for number, document in enumerate(generate(kind, int(size * share))):
+            out.write(json.dumps({"id": f"{kind}-{number}", kind: document}) + "\n")
+
+
+if __name__ == "__main__":
+    main()

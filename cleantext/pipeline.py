@@ -15,7 +15,7 @@ from .errors import InputError, RuleError
 from .generic import drop_repeated_paragraphs, undouble_lines
 from .meta import date_from_url, host_of, outlet_of_host
 from .record import Result
-from .rules.engine import apply_rules, detect
+from .rules.engine import MAX_RULE_LINE, apply_rules, detect
 from .rules.load import BUILTIN_DIR, load_rulesets
 from .rules.model import KeywordIndex, RuleSet
 from .transforms import TRANSFORMS
@@ -135,7 +135,7 @@ class Cleaner:
 
         def ruled_lines(lines: Sequence[str]) -> list[bool]:
             return [
-                any(rule.pattern.search(line) for rule in rules)
+                len(line) <= MAX_RULE_LINE and any(rule.pattern.search(line) for rule in rules)
                 for line, rules in zip(lines, index.per_line(lines), strict=True)
             ]
 

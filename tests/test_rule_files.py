@@ -128,6 +128,14 @@ def test_builtin_rule_sets_can_be_chosen_by_name():
             r"rule 'subscribe': unknown metadata group\(s\) \['writer'\]",
         ),
         (
+            lambda t: t.replace('action = "drop"', 'action = "drop"\nkeywords = ["^"]'),
+            r"rule 'subscribe': keyword '\^' is blank or spans lines",
+        ),
+        (
+            lambda t: t.replace('action = "drop"', 'action = "drop"\nkeywords = "subscribe"'),
+            r"rule 'subscribe': 'keywords' must be a list",
+        ),
+        (
             lambda t: t.replace("hosts = [\"example.com\"]\nsignatures = ['^EXAMPLE NEWS$']", ""),
             r"\[detect\] needs hosts, signatures or always",
         ),
@@ -136,6 +144,19 @@ def test_builtin_rule_sets_can_be_chosen_by_name():
 def test_invalid_rule_file_is_an_error_naming_file_rule_and_problem(tmp_path, change, message):
     with pytest.raises(RuleError, match=message):
         Cleaner(extra_rules=[write(tmp_path, change(VALID))])
+
+
+def test_keywords_only_narrow_the_lines_a_rule_is_tried_on(tmp_path):
+    keyed = VALID.replace('action = "drop"', 'action = "drop"\nkeywords = ["^subscribe"]')
+    result = Cleaner(extra_rules=[write(tmp_path, keyed)]).clean(
+        f"EXAMPLE NEWS\n\n{BODY}\n\nSUBSCRIBE to Example News"
+    )
+    assert result.text == BODY  # a line that matches without its keyword's case still goes
+    misses = VALID.replace('action = "drop"', 'action = "drop"\nkeywords = ["newsletter"]')
+    result = Cleaner(extra_rules=[write(tmp_path, misses)]).clean(
+        f"EXAMPLE NEWS\n\n{BODY}\n\nSubscribe to Example News"
+    )
+    assert "example.subscribe" not in [r.rule for r in result.removed]  # never tried
 
 
 def test_rule_set_name_clashing_with_a_builtin_is_an_error(tmp_path):
