@@ -31,13 +31,17 @@ def decode(data: bytes) -> tuple[str, str | None]:
     tag, then charset-normalizer's guess. A BOM followed by bytes that are not in its encoding,
     or a guessed encoding, is said in the warning.
     """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            text = data.decode(encoding, errors="replace")
-            if "\ufffd" in text and "\ufffd".encode(encoding) not in data:
-                warning = f"input: bytes invalid in {encoding} (after its BOM) replaced by U+FFFD"
-                return text, warning
-            return text, None
+    # FF FE 00 00 opens UTF-32 LE, and also UTF-16 LE text whose first character is NUL:
+    # the first encoding whose BOM matches and that decodes the bytes cleanly wins.
+    boms = [encoding for bom, encoding in _BOMS if data.startswith(bom)]
+    for encoding in boms:
+        try:
+            return data.decode(encoding), None
+        except UnicodeDecodeError:
+            continue
+    if boms:
+        text = data.decode(boms[0], errors="replace")
+        return text, f"input: bytes invalid in {boms[0]} (after its BOM) replaced by U+FFFD"
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:

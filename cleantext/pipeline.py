@@ -111,6 +111,8 @@ class Cleaner:
         for ruleset in generic:
             self._run(ruleset, draft, keep_prose=self.mode == "conservative")
         drop_repeated_paragraphs(draft)
+        if not draft.paragraphs and not draft.warnings:
+            draft.warnings.append("no article text: every line was removed (see removed)")
         return self._result(draft, url)
 
     def _run(self, ruleset: RuleSet, draft: Draft, keep_prose: bool = False) -> None:

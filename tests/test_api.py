@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from conftest import RECORD_FIELDS
@@ -64,3 +65,29 @@ def test_a_question_quote_or_exclamation_opening_clean_text_is_not_taken_for_a_t
     result = cleantext.clean(text)
     assert result.text == text and result.title is None
     assert cleantext.clean(result.text).text == result.text  # cleaning twice changes nothing
+
+
+def test_no_code_path_reaches_the_network():
+    """The suite runs offline by force (conftest); prove the guard holds, here and in the CLI."""
+    import socket
+    import subprocess
+    import sys
+
+    with pytest.raises(BaseException, match="tried to reach the network"):
+        socket.create_connection(("example.com", 80), timeout=1)
+    child = subprocess.run(
+        [sys.executable, "-c", "import socket; socket.create_connection(('example.com', 80))"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert child.returncode != 0 and "tried to reach the network" in child.stderr
+
+
+def test_the_package_never_imports_a_downloader():
+    import cleantext
+
+    package = Path(cleantext.__file__).parent
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in package.rglob("*.py"))
+    for name in ("fetch_url", "trafilatura.downloads", "urllib.request", "requests", "socket"):
+        assert name not in sources, name
