@@ -94,10 +94,10 @@ class Progress:
         rate = self.done / max(time.monotonic() - self.start, 1e-9)
         return f"cleantext: {self.done:,} documents, {rate:,.0f}/s, {self.errors:,} errors"
 
-    def finish(self) -> None:
-        """The summary line, always: a batch says how it went."""
+    def finish(self, note: str = "") -> None:
+        """The summary line, always: a batch says how it went. Only written records count."""
         prefix = "\r" if self.enabled else ""
-        self.stream.write(prefix + self.line() + "\n")
+        self.stream.write(prefix + self.line() + (f"; {note}" if note else "") + "\n")
         self.stream.flush()
 
 

@@ -21,6 +21,7 @@ from .record import Result
 
 # Exit statuses, documented in --help and the README.
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OUTPUT_CLOSED = 141  # as if killed by SIGPIPE: the reader left, the rest was not cleaned
 
 EXAMPLES = """\
 examples:
@@ -35,7 +36,8 @@ examples:
 
 exit status: 0 all cleaned; 1 some input could not be cleaned (unreadable, empty, binary, a bad
 JSONL record: each is said on stderr, or in its output record's `error`); 2 usage error or
-invalid rule file; 130 interrupted.
+invalid rule file; 130 interrupted; 141 the output was closed early (`| head`): what was not
+written was not cleaned.
 """
 
 
@@ -125,11 +127,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
-        # The reader went away (`| head`): stop quietly. Point stdout at /dev/null so that
-        # Python's final flush does not complain either.
+        # The reader went away (`| head`): stop without a traceback, and not with success.
+        # Point stdout at /dev/null so that Python's final flush does not complain either.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
+        return EXIT_OUTPUT_CLOSED
 
 
 def _usage_problem(args: argparse.Namespace) -> str | None:
@@ -224,9 +226,13 @@ def _run_jsonl(
         except OSError as error:
             return _fail(f"cannot read {error.filename}: {error.strerror or error}", EXIT_INPUT)
         records = batch.numbered_records(streams)
-        failed = batch.run_jsonl(
-            records, sys.stdout.buffer, cleaner, options, fields, jobs, progress
-        )
+        try:
+            failed = batch.run_jsonl(
+                records, sys.stdout.buffer, cleaner, options, fields, jobs, progress
+            )
+        except BrokenPipeError:
+            progress.finish("output closed early; the rest was not cleaned")
+            raise
     progress.finish()
     return EXIT_INPUT if failed else EXIT_OK
 

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from conftest import EXPECTED, RECORD_FIELDS, SEEDS
 
 SEED = SEEDS / "004_b07a0f30dd0d5319.txt"
@@ -138,13 +139,42 @@ def test_jsonl_fields_can_be_renamed_and_all_good_exits_0():
     assert record["text"] == GOOD and record["date"] == "2021-02-03" and "body" not in record
 
 
-def test_head_ends_the_pipeline_quietly():
-    shell = f"{sys.executable} -m cleantext --jsonl | head -n 1; echo status=${{PIPESTATUS[0]}}"
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_closed_output_ends_the_batch_without_claiming_unwritten_records(jobs):
+    shell = (
+        f"{sys.executable} -m cleantext --jsonl -j {jobs} | head -n 1; "
+        "echo status=${PIPESTATUS[0]}"
+    )
     out = subprocess.run(
         ["bash", "-c", shell], input=jsonl_batch(300), capture_output=True, timeout=120
     )
-    assert out.stdout.decode().count("\n") == 2 and "status=0" in out.stdout.decode()
+    assert out.stdout.decode().count("\n") == 2 and "status=141" in out.stdout.decode()
     assert b"Traceback" not in out.stderr and b"BrokenPipe" not in out.stderr
+    summary = out.stderr.decode().strip().splitlines()[-1]
+    assert summary.endswith("output closed early; the rest was not cleaned")
+    written = int(summary.split()[1].replace(",", ""))
+    assert written < 300 * 8  # the records that reached the pipe, not the whole batch
+
+
+def test_jsonl_batch_keeps_every_record_in_order_with_bad_ones_mixed_in():
+    """Records out equal records in, one for one and in order, whatever the workers."""
+    lines = []
+    for n in range(600):
+        kind = n % 7
+        if kind == 3:
+            lines.append(b"{not json " + str(n).encode())
+        elif kind == 5:
+            lines.append(json.dumps({"id": n, "text": 7}).encode())
+        else:
+            lines.append(json.dumps({"id": n, "text": f"Story {n}. {GOOD}"}).encode())
+    data = b"\n".join(lines) + b"\n"
+    outputs = {jobs: run("--jsonl", "-j", jobs, stdin=data) for jobs in ("1", "2", "3")}
+    for out in outputs.values():
+        records = [json.loads(line) for line in out.stdout.splitlines()]
+        assert len(records) == 600 and out.returncode == 1
+        assert [r.get("id", r.get("line", 0) - 1) for r in records] == list(range(600))
+        assert sum("error" in r for r in records) == len([n for n in range(600) if n % 7 in (3, 5)])
+    assert outputs["1"].stdout == outputs["2"].stdout == outputs["3"].stdout
 
 
 def test_ctrl_c_exits_130_without_a_traceback():
