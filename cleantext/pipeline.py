@@ -17,7 +17,7 @@ from .meta import date_from_url, host_of, outlet_of_host
 from .record import Result
 from .rules.engine import MAX_RULE_LINE, apply_rules, detect
 from .rules.load import BUILTIN_DIR, load_rulesets
-from .rules.model import KeywordIndex, RuleSet
+from .rules.model import RuleSet
 from .transforms import TRANSFORMS
 
 VERSIONS = ("new", "old")
@@ -128,17 +128,24 @@ class Cleaner:
     @staticmethod
     def _ruled_by(rulesets: list[RuleSet]) -> Callable[[Sequence[str]], list[bool]]:
         """Of each line, whether a rule of these rule sets removes it wherever it stands."""
-        index = KeywordIndex(
-            rule
+        alone = {
+            id(rule)
             for ruleset in rulesets
             for rule in ruleset.rules
             if rule.where == "anywhere" and rule.next is None and rule.action != "drop_span"
-        )
+        }
 
         def ruled_lines(lines: Sequence[str]) -> list[bool]:
+            tried = [ruleset.index.per_line(lines) for ruleset in rulesets]
             return [
-                len(line) <= MAX_RULE_LINE and any(rule.pattern.search(line) for rule in rules)
-                for line, rules in zip(lines, index.per_line(lines), strict=True)
+                len(line) <= MAX_RULE_LINE
+                and any(
+                    rule.pattern.search(line)
+                    for per_line in tried
+                    for rule in per_line[i]
+                    if id(rule) in alone
+                )
+                for i, line in enumerate(lines)
             ]
 
         return ruled_lines

@@ -88,9 +88,21 @@ class KeywordIndex:
                 else:
                     self._inside.setdefault(keyword, set()).add(number)
         self._everywhere = {n for n, rule in enumerate(self.rules) if not rule.keywords}
+        self._recent: dict[str, tuple[Rule, ...]] = {}
 
     def per_line(self, lines: Sequence[str]) -> list[tuple[Rule, ...]]:
-        """For each line, the rules worth trying on it, in rule order."""
+        """For each line, the rules worth trying on it, in rule order.
+
+        The answer for a line depends on that line alone, so the last document's answers are
+        kept: the generic stage asks about a document's lines, then about those it kept."""
+        recent = self._recent
+        if all(line in recent for line in lines):
+            return [recent[line] for line in lines]
+        found = self._scan(lines)
+        self._recent = dict(zip(lines, found, strict=True))
+        return found
+
+    def _scan(self, lines: Sequence[str]) -> list[tuple[Rule, ...]]:
         lowered = [line.lower() for line in lines]
         wanted = [set(self._everywhere) for _ in lines]
         openings = self._openings
