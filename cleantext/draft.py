@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .meta import outlet_name, parse_date, split_authors
+from .metadata.values import outlet_name, parse_date, split_authors
 from .record import Removal
 
 

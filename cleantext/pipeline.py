@@ -13,7 +13,7 @@ from .decode import decode, normalise
 from .draft import Draft
 from .errors import InputError, RuleError
 from .generic import drop_repeated_paragraphs, undouble_lines
-from .meta import date_from_url, host_of, outlet_of_host
+from .metadata.values import date_from_url, host_of, outlet_of_host
 from .record import Result
 from .rules.engine import MAX_RULE_LINE, apply_rules, detect
 from .rules.load import BUILTIN_DIR, load_rulesets

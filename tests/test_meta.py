@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleantext.meta import date_from_url, host_of, outlet_name, parse_date, split_authors
+from cleantext.metadata.values import date_from_url, host_of, outlet_name, parse_date, split_authors
 
 
 @pytest.mark.parametrize(

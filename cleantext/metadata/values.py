@@ -1,0 +1,213 @@
+"""Names, dates and outlets: parsing what rules read off a page into the record's form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+_MONTH_NAMES = [  # English, German, French, Spanish; abbreviations as pages print them
+    ("january jan januar jän janvier janv enero ene"),
+    ("february feb februar février févr fevrier febrero"),
+    ("march mar märz maerz mars marzo"),
+    ("april apr avril avr abril abr"),
+    ("may mai mayo"),
+    ("june jun juni juin junio"),
+    ("july jul juli juillet juil julio"),
+    ("august aug août aout agosto ago"),
+    ("september sep sept septembre septiembre setiembre"),
+    ("october oct oktober okt octobre octubre"),
+    ("november nov novembre noviembre"),
+    ("december dec dezember dez décembre déc decembre diciembre dic"),
+]
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
+_MONTH = r"(?P<month_name>\p{L}{3,10})\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)"
+_TIME = r"(?P<time>T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+_DATE_FORMS = [
+    # 2019-12-30, 2019-12-30T10:00:00Z, 2019/12/30 (also inside a URL path)
+    regex.compile(_YEAR + r"[-/](?P<month>[01]?\d)[-/]" + _DAY + r"(?!\d)" + _TIME),
+    # 2019年12月30日 (Chinese, Japanese)
+    regex.compile(_YEAR + r"\s?年\s?(?P<month>[01]?\d)\s?月\s?" + _DAY + r"\s?日"),
+    # 12/30/2019 or 30/12/2019: which comes first is the page's convention (see parse_date)
+    regex.compile(r"(?<!\d)(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/" + _YEAR),
+    # 30.12.2019 (German and most of Europe: day first)
+    regex.compile(r"(?<![\d.])" + _DAY + r"\.\s?(?P<month>[01]?\d)\.\s?" + _YEAR),
+    # December 30, 2019 / Dec. 30 2019
+    regex.compile(_MONTH + r" " + _DAY + r"(?:st|nd|rd|th)?,? " + _YEAR),
+    # 30 December 2019 / 30. Dezember 2019 / 30 décembre 2019 / 30 de diciembre de 2019
+    regex.compile(r"(?<!\d)" + _DAY + r"\.?(?:er)? (?:de )?" + _MONTH + r",? (?:de )?" + _YEAR),
+]
+
+
+def parse_date(value: str, day_first: bool = False) -> str | None:
+    """The first date in `value` as ISO 8601 (YYYY-MM-DD, or the full timestamp when given).
+
+    `day_first` reads 01/02/2019 as 1 February (most of the world); otherwise as January 2
+    (the US). A first number over 12 is a day either way.
+
+    >>> parse_date("12/30/2019")
+    '2019-12-30'
+    >>> parse_date("30. Dezember 2019")
+    '2019-12-30'
+    """
+    for form in _DATE_FORMS:
+        for match in form.finditer(value):
+            parts = match.groupdict()
+            if parts.get("first"):
+                first, second = int(parts["first"]), int(parts["second"])
+                day_leads = first > 12 or (day_first and second <= 12)
+                parts["month"], parts["day"] = (second, first) if day_leads else (first, second)
+            month_name = parts.get("month_name")
+            month = _MONTHS.get(month_name.lower()) if month_name else int(parts["month"])
+            if month is None:
+                continue
+            try:
+                day = dt.date(int(parts["year"]), month, int(parts["day"]))
+            except ValueError:
+                continue
+            return day.isoformat() + (parts.get("time") or "")
+    return None
+
+
+# "By", "Von", "Par", "Por", "Text:", "记者": words that introduce a byline, not names.
+_BY = regex.compile(
+    r"^(?:(?:written|posted|updated|reported|text|story|photos?|words)\s+)?"
+    r"(?:by|von|par|por|de|di|text|texto|texte|autor|author|auteur|記者|记者|文)\s*[:：]?\s+",
+    regex.IGNORECASE,
+)
+_AUTHOR_SEPARATORS = regex.compile(
+    r"\s*(?:,|;|&|\||、|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b)\s*", regex.IGNORECASE
+)
+# Roles, places and contacts that follow a name: "Jane Doe, Staff Writer", "(@jdoe)".
+_NOT_NAME_PARTS = regex.compile(
+    r"\S+@\S+|@\w+|https?://\S+|\([^)]*\)|\[[^\]]*\]"
+    r"|\b(?i:staff|senior|chief|special|contributing|political|foreign|business|sports?)?\s*"
+    r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|redakteurin?"
+    r"|korrespondentin?|photographer|fotografin?)\b.*$",
+)
+# Not people: agencies and newsrooms (an agency is the outlet or a credit), placeholders.
+NOT_PEOPLE = frozenset(
+    phrase.strip()
+    for phrase in """
+    ap, afp, dpa, efe, epa, kyodo, kyodo news, xinhua, ansa, reuters, bloomberg, bloomberg news,
+    pa, pa media, upi, tass, apa, sda, kna, aap, ians, pti, associated press, agence france-presse,
+    agence france presse, deutsche presse-agentur, press association, canadian press,
+    staff, admin, administrator, editor, editors, editorial, editorial board, newsroom, redaktion,
+    rédaction, redacción, no author, unknown, anonymous, guest, posted, news desk, web desk,
+    staff reporter, staff writer, wires, wire services, agencies, agenturen
+    """.split(",")
+)
+
+
+def split_authors(value: str) -> list[str]:
+    """Split a byline into person names: "By A, B and C" -> ["A", "B", "C"]. Roles, emails,
+    handles and agencies go; what is left keeps the page's spelling and order, once each.
+
+    >>> split_authors("By Glen Carey and Zaid Sabah")
+    ['Glen Carey', 'Zaid Sabah']
+    >>> split_authors("Von Anna Schmidt und Jan Meier, dpa")
+    ['Anna Schmidt', 'Jan Meier']
+    """
+    names: list[str] = []
+    for part in _AUTHOR_SEPARATORS.split(_BY.sub("", " ".join(value.split()))):
+        name = _BY.sub("", _NOT_NAME_PARTS.sub("", part)).strip(" .,:;-–—|")
+        if is_person_name(name) and name not in names:
+            names.append(name)
+    return names
+
+
+def is_person_name(name: str) -> bool:
+    """A name a person goes by: one to five words, not an agency, a newsroom or a placeholder."""
+    if not name or name.casefold().removeprefix("the ") in NOT_PEOPLE:
+        return False
+    if any(c.isdigit() for c in name) or len(name) > 60:
+        return False
+    words = name.split()
+    if regex.search(r"\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Hangul}", name):
+        return 2 <= len(name) <= 12  # 张三, 山田太郎: names without spaces
+    return 1 <= len(words) <= 5 and words[0][:1].isupper() and len(words) > 1
+
+
+# Display names of outlets as bylines and hosts spell them; keys are lower case.
+OUTLET_NAMES = {
+    "bloomberg": "Bloomberg",
+    "bloomberg news": "Bloomberg",
+    "reuters": "Reuters",
+    "associated press": "Associated Press",
+    "the associated press": "Associated Press",
+    "washington post": "The Washington Post",
+    "the washington post": "The Washington Post",
+    "new york times": "The New York Times",
+    "the new york times": "The New York Times",
+    "jerusalem post": "The Jerusalem Post",
+    "the jerusalem post": "The Jerusalem Post",
+    "rudaw": "Rudaw",
+    "military.com": "Military.com",
+    "cnn": "CNN",
+    "bbc": "BBC",
+    "politico": "Politico",
+}
+
+
+# Hosts whose outlet a page may not name in its markup.
+OUTLET_HOSTS = {
+    "nytimes.com": "The New York Times",
+    "washingtonpost.com": "The Washington Post",
+    "bloomberg.com": "Bloomberg",
+    "reuters.com": "Reuters",
+    "apnews.com": "Associated Press",
+    "jpost.com": "The Jerusalem Post",
+    "rudaw.net": "Rudaw",
+    "military.com": "Military.com",
+    "cnn.com": "CNN",
+    "bbc.com": "BBC",
+    "bbc.co.uk": "BBC",
+    "politico.com": "Politico",
+    "theguardian.com": "The Guardian",
+    "aljazeera.com": "Al Jazeera",
+    "npr.org": "NPR",
+    "wsj.com": "The Wall Street Journal",
+    "latimes.com": "Los Angeles Times",
+    "usatoday.com": "USA Today",
+    "foxnews.com": "Fox News",
+    "nbcnews.com": "NBC News",
+    "cbsnews.com": "CBS News",
+    "theatlantic.com": "The Atlantic",
+    "ft.com": "Financial Times",
+    "economist.com": "The Economist",
+}
+
+
+def outlet_of_host(host: str | None) -> str | None:
+    """The outlet a known news host belongs to ("edition.cnn.com" -> "CNN"), else None."""
+    while host:
+        if host in OUTLET_HOSTS:
+            return OUTLET_HOSTS[host]
+        host = host.partition(".")[2] if host.count(".") > 1 else None
+    return None
+
+
+def outlet_name(value: str) -> str:
+    """The display name for an outlet as written on a page ("bloomberg" -> "Bloomberg")."""
+    value = " ".join(value.split())
+    return OUTLET_NAMES.get(value.lower(), value)
+
+
+def host_of(url: str) -> str | None:
+    """The lower-case host of a URL, without "www." ("https://www.msn.com/x" -> "msn.com")."""
+    match = regex.match(r"^[a-z][a-z0-9+.-]*://(?:[^@/]*@)?([^/:?#]+)", url.strip(), regex.I)
+    if not match:
+        return None
+    host = match.group(1).lower().rstrip(".")
+    return host.removeprefix("www.")
+
+
+_URL_DATE = regex.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?:/|$)")
+
+
+def date_from_url(url: str) -> str | None:
+    """The publication date a URL path states as /YYYY/MM/DD/, as ISO 8601."""
+    match = _URL_DATE.search(url)
+    return parse_date("-".join(match.groups())) if match else None
