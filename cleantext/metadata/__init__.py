@@ -1,0 +1,1 @@
+"""The record's metadata: values read off a page (title, authors, date, outlet) put in form."""
