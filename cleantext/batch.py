@@ -142,7 +142,8 @@ def _chunks(records: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, by
 
 
 def _write(out: IO[bytes], lines: list[tuple[str, bool]], progress: Progress) -> None:
-    out.write("".join(line + "\n" for line, _ in lines).encode("utf-8"))
+    # A lone surrogate passed through from the input is written as a JSON "\\ud800" escape.
+    out.write("".join(line + "\n" for line, _ in lines).encode("utf-8", "backslashreplace"))
     out.flush()
     progress.add(len(lines), sum(failed for _, failed in lines))
 

@@ -50,6 +50,13 @@ def decode(data: bytes) -> tuple[str, str | None]:
     controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
     if controls > _BINARY_CONTROL_SHARE * len(sample):
         raise InputError("input looks binary (many control bytes), not text or HTML")
+    # UTF-8 with a few stray bytes: valid multi-byte characters outnumber the bad bytes
+    # (text in an 8-bit charset has next to no valid UTF-8 sequences).
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(_NON_ASCII.findall(text)) - bad
+    if valid >= bad and bad <= len(data) // 100 + 1:
+        return text, f"input: {bad} byte(s) invalid in UTF-8 replaced by U+FFFD"
     declared = _declared_charset(data[:4096])
     if declared:
         try:
@@ -92,6 +99,25 @@ _REPLACEMENTS = (
     (re.compile(f"[{_INVISIBLE}{_CONTROLS}]"), ""),
 )
 _SPACE_RUNS = re.compile(" {2,}")
+
+
+def without_surrogates(text: str) -> str:
+    """A str may hold lone surrogates (halves of a UTF-16 pair, from JSON "\\ud800"): no encoder
+    writes them and lxml stops reading at one, so they go before anything else."""
+    return _SURROGATES.sub("", text)
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def looks_binary(text: str) -> bool:
+    """Text decoded from binary data: many control characters."""
+    sample = text[:65536]
+    return len(_BINARY_CHARACTERS.findall(sample)) > _BINARY_CONTROL_SHARE * len(sample)
+
+
+_BINARY_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
 def normalise(text: str) -> str:

@@ -22,6 +22,9 @@ line kept" means each input line ends up in `text` or in `removed`.
 | UTF-16 with a BOM (LE, BE) | record: accents intact, no warning |
 | Latin-1 (a French article) | record: accents intact; warning "not UTF-8 ... a guess" |
 | invalid UTF-8 (stray bytes in an ASCII article) | record: every paragraph; warning "not UTF-8" |
+| a UTF-8 article with one stray byte | record: "café" intact; warning "invalid in UTF-8" |
+| a lone surrogate (a JSON "\\ud800" escape) | record: the surrogate dropped, the rest whole |
+| binary data inside a JSON string | `error`: looks binary |
 | PNG, PDF, gzip | error: looks binary / not text in any encoding |
 | an HTML page with only `<script>`s | error: no main text; no script in the output |
 | an 8 MB attribute value | record: the paragraphs, not the attribute |
@@ -40,13 +43,9 @@ a traceback, a crash, a hang or too much memory raises `Unsafe`, which the mark 
 | input | right outcome | today |
 | --- | --- | --- |
 | Latin-1, Spanish names | record, "Muñoz" | "Muńoz" (guessed cp1250) |
-| UTF-8 article + one stray byte | record, "café" | "cafÃ©" (a guessed 8-bit charset) |
 | `"<div>" * 100000`, bare and in a page | record with the text | error: no main text |
 | `"<div>" * 5` fragment, no `<body>` | record with the text | error: no main text |
 | one tag with 60,000 attributes | record in < 4 s | 12 s (300,000: > 10 min) |
-| a lone surrogate in a JSONL text | a record or `error` | traceback, whole chunk lost |
-| `clean(str)` with a lone surrogate | text that encodes as UTF-8 | text holds `\\ud800` |
-| PNG bytes in a JSONL text | `error`: binary | a record of garbage text |
 """
 
 from __future__ import annotations
@@ -361,10 +360,6 @@ RECORDS = [
         UTF8_WITH_A_STRAY_BYTE,
         Expect([CAFE[0]], lacks=("cafÃ", "â€"), warning="UTF-8"),
         id="invalid-utf8-one-stray-byte",
-        marks=known_bug(
-            "one invalid byte sends a UTF-8 document to charset detection, which decodes all of "
-            "it in a guessed 8-bit charset (cp1252 here): 'café' comes out 'cafÃ©', '—' 'â€”'"
-        ),
     ),
     pytest.param(
         attribute_page(8_000_000).encode(),
@@ -626,11 +621,6 @@ def test_jsonl_30mb_record_between_small_ones(tmp_path):
 LONE_SURROGATE = PARAGRAPHS[0] + " \ud800 " + PARAGRAPHS[1]
 
 
-@known_bug(
-    "a JSON string may escape a lone surrogate; cleaning keeps it, and writing the chunk's "
-    "output raises UnicodeEncodeError: a traceback, exit 1, every record of the chunk lost",
-    raises=Unsafe,
-)
 def test_jsonl_lone_surrogate_gives_a_record_or_an_error(tmp_path):
     lines = [
         {"id": 1, "text": ARTICLE},
@@ -643,18 +633,12 @@ def test_jsonl_lone_surrogate_gives_a_record_or_an_error(tmp_path):
     assert "error" in records[1] or "\ud800" not in records[1]["text"]
 
 
-@known_bug("clean(str) keeps a lone surrogate: the text cannot be written as UTF-8")
 def test_api_lone_surrogate_gives_writable_text(cleaner):
     result = cleaner.clean(LONE_SURROGATE)
     assert "\ud800" not in result.text
     output(result).encode("utf-8")
 
 
-@known_bug(
-    "clean(str) has no binary check (only bytes have one): a PNG smuggled into a JSONL string "
-    "comes out as a record of garbage text, though the README promises `error` for a binary "
-    "document"
-)
 def test_jsonl_binary_string_gives_an_error(tmp_path):
     lines = [{"id": 1, "text": png().decode("latin-1")}, {"id": 2, "text": ARTICLE}]
     run = run_cli(tmp_path, b"".join(map(jsonl, lines)), "--jsonl")

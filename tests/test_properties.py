@@ -99,8 +99,13 @@ def is_subsequence(part: list[str], whole: list[str]) -> bool:
     return all(token in remaining for token in part)
 
 
+REFUSED = ("empty input", "input looks binary")  # a whole document refused, with a warning
+
+
 def check_invariants(source: str, result: Result) -> None:
     assert isinstance(result, Result)
+    if not result.text and result.warnings[:1] and result.warnings[0].startswith(REFUSED):
+        return
     assert is_subsequence(tokens(result.text), tokens(source)), "output words not in the input"
     assert unaccounted_lines(source, result) == []
 
