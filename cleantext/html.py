@@ -67,15 +67,23 @@ def extract(html: str, url: str | None) -> Extracted:
     """Main text (one paragraph per line) and metadata of a page, by trafilatura's Python API."""
     import trafilatura  # imported late: plain-text users never pay for it
 
+    warnings = []
+    html, stripped = strip_attribute_floods(html)
+    if stripped:
+        warnings.append(f"html: {stripped} tag(s) with over {MAX_ATTRIBUTES} attributes lost them")
     document = trafilatura.bare_extraction(html, url=url, **trafilatura_options())
     found: dict[str, Any] = {}
     if document is not None:
         found = document if isinstance(document, dict) else document.as_dict()
-    warnings = []
     text = found.get("text") or ""
     if not text:
-        warnings.append("html: trafilatura found no main text; fell back to the page's whole text")
         _, text, _ = trafilatura.baseline(html)
+        if not text:  # markup lxml cannot read (nested past its depth limit, a bare fragment)
+            text = page_text(html)
+        if text:
+            warnings.append("html: trafilatura found no main text; took the page's whole text")
+        else:
+            warnings.append("html: the page holds no text outside scripts, styles and tags")
     # trafilatura's names for the record's fields
     names = {
         "title": "title",
@@ -87,6 +95,65 @@ def extract(html: str, url: str | None) -> Extracted:
     }
     metadata = {field: found[key] for field, key in names.items() if found.get(key)}
     return Extracted(text=text or "", metadata=metadata, warnings=warnings)
+
+
+# lxml's time is quadratic in one tag's attributes (60,000 take 12 s); no page needs this many.
+MAX_ATTRIBUTES = 1000
+_LONG_TAG = 65536  # characters between two ">" before a tag is looked at
+
+
+def strip_attribute_floods(page: str) -> tuple[str, int]:
+    """The page with the attributes of any tag holding over MAX_ATTRIBUTES of them removed,
+    and how many tags lost theirs. Only stretches of _LONG_TAG characters without ">" can
+    hold such a tag, so a normal page costs one split."""
+    pieces = page.split(">")
+    if max(map(len, pieces)) <= _LONG_TAG:
+        return page, 0
+    stripped = 0
+    for index, piece in enumerate(pieces):
+        start = piece.rfind("<") if len(piece) > _LONG_TAG else -1
+        if start != -1 and piece.count("=", start) > MAX_ATTRIBUTES:
+            name = regex.match(r"</?[\w:-]*", piece[start:])
+            pieces[index] = piece[:start] + (name.group() if name else "")
+            stripped += 1
+    return ">".join(pieces), stripped
+
+
+# Elements whose content is not text a reader sees, and those that end a line.
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
+_BLOCKS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 article section header footer nav aside blockquote "
+    "tr td th table figure figcaption pre dd dt main body html title".split()
+)
+_MARKUP = regex.compile(
+    r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<[!?][^>]*>|<(/?)([A-Za-z][\w:-]*)[^>]*>", regex.S
+)
+
+
+def page_text(page: str) -> str:
+    """The text of a page read without a parser, one block per line: the last resort for
+    markup lxml gives up on. Linear in the page's size, whatever its nesting."""
+    import html as entities
+
+    parts: list[str] = []
+    hidden: str | None = None  # the element whose content is skipped, until it closes
+    position = 0
+    for tag in _MARKUP.finditer(page):
+        if hidden is None:
+            parts.append(page[position : tag.start()])
+        position = tag.end()
+        closing, name = tag.group(1), (tag.group(2) or "").lower()
+        if hidden is not None:
+            if closing and name == hidden:
+                hidden = None
+        elif name in _HIDDEN and not closing:
+            hidden = name
+        elif name in _BLOCKS:
+            parts.append("\n")
+    if hidden is None:
+        parts.append(page[position:])
+    lines = (" ".join(line.split()) for line in entities.unescape("".join(parts)).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def drop_repeated_title(draft: Draft) -> None:

@@ -148,8 +148,9 @@ def test_closed_output_ends_the_batch_without_claiming_unwritten_records(jobs):
     out = subprocess.run(
         ["bash", "-c", shell], input=jsonl_batch(300), capture_output=True, timeout=120
     )
-    assert out.stdout.decode().count("\n") == 2 and "status=141" in out.stdout.decode()
-    assert b"Traceback" not in out.stderr and b"BrokenPipe" not in out.stderr
+    report = f"stdout: {out.stdout.decode()!r}; stderr: {out.stderr.decode()[-2000:]}"
+    assert out.stdout.decode().count("\n") == 2 and "status=141" in out.stdout.decode(), report
+    assert b"Traceback" not in out.stderr and b"BrokenPipe" not in out.stderr, report
     summary = out.stderr.decode().strip().splitlines()[-1]
     assert summary.endswith("output closed early; the rest was not cleaned")
     written = int(summary.split()[1].replace(",", ""))
