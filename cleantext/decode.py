@@ -65,9 +65,14 @@ def decode(data: bytes) -> tuple[str, str | None]:
             pass  # a wrong or unknown declaration: detect instead
     from charset_normalizer import from_bytes  # imported late: only non-UTF-8 input needs it
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise InputError("input is not text in any encoding that could be detected")
+    # Where charsets score alike (cp1250 and cp1252 differ in a few letters: "Muńoz" and
+    # "Muñoz"), windows-1252 wins: it is the web's default for pages in no declared charset.
+    tied = (m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence))
+    best = next((m for m in tied if m.encoding == "cp1252"), best)
     return str(best), f"input: not UTF-8; decoded as {best.encoding}, a guess"
 
 

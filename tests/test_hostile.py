@@ -20,7 +20,7 @@ line kept" means each input line ends up in `text` or in `removed`.
 | NUL, BEL, BS, ESC, DEL inside words | record: the controls dropped, the words whole |
 | CR-only newlines | record: the same paragraphs as with LF |
 | UTF-16 with a BOM (LE, BE) | record: accents intact, no warning |
-| Latin-1 (a French article) | record: accents intact; warning "not UTF-8 ... a guess" |
+| Latin-1 (a French article; Spanish names) | record: accents intact; warning "not UTF-8 ... a guess" |
 | invalid UTF-8 (stray bytes in an ASCII article) | record: every paragraph; warning "not UTF-8" |
 | a UTF-8 article with one stray byte | record: "café" intact; warning "invalid in UTF-8" |
 | a lone surrogate (a JSON "\\ud800" escape) | record: the surrogate dropped, the rest whole |
@@ -38,13 +38,8 @@ line kept" means each input line ends up in `text` or in `removed`.
 | JSON Lines: most of the above, and broken lines | per line, in order: a record, or `error` |
 | JSON Lines: a 30 MB record between two | three records, in order |
 
-Known bugs (xfail): the test asserts the right outcome, marked `xfail(strict=True,
-raises=AssertionError)`, so it fails once the bug is fixed (then remove the mark). Even there
-a traceback, a crash, a hang or too much memory raises `Unsafe`, which the mark does not excuse.
-
-| input | right outcome | today |
-| --- | --- | --- |
-| Latin-1, Spanish names | record, "Muñoz" | "Muńoz" (guessed cp1250) |
+A bug found here gets a test asserting the right outcome, marked
+`xfail(strict=True, raises=AssertionError)` until it is fixed; none is open today.
 """
 
 from __future__ import annotations
@@ -83,10 +78,6 @@ class Unsafe(Exception):
 
 class Hang(Unsafe):
     """The command was still running after its time limit (and was killed)."""
-
-
-def known_bug(reason: str, raises: type[BaseException] = AssertionError) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, raises=raises, reason=reason)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -345,10 +336,6 @@ RECORDS = [
         text_of(SPANISH_NAMES).encode("latin-1"),
         Expect(SPANISH_NAMES, exact=True, lacks=("Muńoz",), warning="not UTF-8"),
         id="latin1-spanish-names",
-        marks=known_bug(
-            "charset-normalizer guesses cp1250 for this Latin-1 text: 'Muñoz' comes out 'Muńoz' "
-            "(the record only warns 'decoded as cp1250, a guess')"
-        ),
     ),
     pytest.param(
         ASCII_WITH_STRAY_BYTES,
@@ -504,7 +491,7 @@ def test_big_document(tmp_path, cleaner, make, warning):
 
 
 # ---------------------------------------------------------------------------------------------
-# Known bugs, one test each
+# Inputs that once broke the cleaner
 
 
 @pytest.mark.parametrize(
