@@ -20,7 +20,7 @@ line kept" means each input line ends up in `text` or in `removed`.
 | NUL, BEL, BS, ESC, DEL inside words | record: the controls dropped, the words whole |
 | CR-only newlines | record: the same paragraphs as with LF |
 | UTF-16 with a BOM (LE, BE) | record: accents intact, no warning |
-| Latin-1 (a French article; Spanish names) | record: accents intact; warning "not UTF-8 ... a guess" |
+| Latin-1 (French; Spanish names) | record: accents intact; warning "not UTF-8 ... a guess" |
 | invalid UTF-8 (stray bytes in an ASCII article) | record: every paragraph; warning "not UTF-8" |
 | a UTF-8 article with one stray byte | record: "café" intact; warning "invalid in UTF-8" |
 | a lone surrogate (a JSON "\\ud800" escape) | record: the surrogate dropped, the rest whole |
