@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cleantext.metadata.values import date_from_url, host_of, outlet_name, parse_date, split_authors
@@ -51,3 +53,20 @@ def test_outlets_get_display_names():
 def test_host_drops_www_and_port():
     assert host_of("https://www.MSN.com:443/en-us/news") == "msn.com"
     assert host_of("not a url") is None
+
+
+def test_outlet_table_is_well_formed_and_names_known_hosts():
+    import csv
+
+    from cleantext.metadata.values import OUTLETS_FILE, outlet_of_host
+
+    with OUTLETS_FILE.open(encoding="utf-8") as table:
+        rows = list(csv.DictReader(table, delimiter="\t", quoting=csv.QUOTE_NONE))
+    hosts = [row["host"] for row in rows]
+    assert len(rows) >= 300 and len(set(hosts)) == len(hosts) and hosts == sorted(hosts)
+    for row in rows:
+        assert re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", row["host"]), row
+        assert not row["host"].startswith("www.") and row["name"].strip() == row["name"] != ""
+    assert outlet_of_host("edition.cnn.com") == "CNN"
+    assert outlet_of_host("www.spiegel.de".removeprefix("www.")) == "Der Spiegel"
+    assert outlet_of_host("example.com") is None

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+from functools import cache
+from pathlib import Path
 
 import regex
 
@@ -151,40 +154,23 @@ OUTLET_NAMES = {
 }
 
 
-# Hosts whose outlet a page may not name in its markup.
-OUTLET_HOSTS = {
-    "nytimes.com": "The New York Times",
-    "washingtonpost.com": "The Washington Post",
-    "bloomberg.com": "Bloomberg",
-    "reuters.com": "Reuters",
-    "apnews.com": "Associated Press",
-    "jpost.com": "The Jerusalem Post",
-    "rudaw.net": "Rudaw",
-    "military.com": "Military.com",
-    "cnn.com": "CNN",
-    "bbc.com": "BBC",
-    "bbc.co.uk": "BBC",
-    "politico.com": "Politico",
-    "theguardian.com": "The Guardian",
-    "aljazeera.com": "Al Jazeera",
-    "npr.org": "NPR",
-    "wsj.com": "The Wall Street Journal",
-    "latimes.com": "Los Angeles Times",
-    "usatoday.com": "USA Today",
-    "foxnews.com": "Fox News",
-    "nbcnews.com": "NBC News",
-    "cbsnews.com": "CBS News",
-    "theatlantic.com": "The Atlantic",
-    "ft.com": "Financial Times",
-    "economist.com": "The Economist",
-}
+OUTLETS_FILE = Path(__file__).resolve().parent.parent / "data" / "outlets.tsv"
+
+
+@cache
+def outlet_hosts() -> dict[str, str]:
+    """Known news hosts and their outlets' display names (cleantext/data/outlets.tsv)."""
+    with OUTLETS_FILE.open(encoding="utf-8") as table:
+        rows = csv.DictReader(table, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return {row["host"]: row["name"] for row in rows}
 
 
 def outlet_of_host(host: str | None) -> str | None:
     """The outlet a known news host belongs to ("edition.cnn.com" -> "CNN"), else None."""
+    hosts = outlet_hosts()
     while host:
-        if host in OUTLET_HOSTS:
-            return OUTLET_HOSTS[host]
+        if host in hosts:
+            return hosts[host]
         host = host.partition(".")[2] if host.count(".") > 1 else None
     return None
 
