@@ -24,6 +24,7 @@ class Draft:
     authors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     rulesets: list[str] = field(default_factory=list)
+    provenance: dict[str, str] = field(default_factory=dict)  # field -> where its value came from
 
     @classmethod
     def from_text(cls, text: str) -> Draft:
@@ -42,15 +43,24 @@ class Draft:
         if not value:
             return
         if name == "authors":
-            self.authors.extend(a for a in split_authors(value) if a not in self.authors)
+            self.read_authors(split_authors(value), rule)
         elif self.has(name):
             return
         elif name == "date":
             date = parse_date(value)
             if date is None:
                 self.warnings.append(f"{rule}: could not read a date from {value!r}")
+                return
             self.fields["date"] = date
         elif name in ("outlet", "platform"):
             self.fields[name] = outlet_name(value)
         else:
             self.fields[name] = value
+        self.provenance[name] = rule
+
+    def read_authors(self, names: list[str], rule: str) -> None:
+        """Add person names to the record, once each; the first source is their provenance."""
+        new = [name for name in names if name not in self.authors]
+        if new and not self.authors:
+            self.provenance["authors"] = rule
+        self.authors.extend(new)

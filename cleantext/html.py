@@ -9,6 +9,7 @@ from typing import Any
 import regex
 
 from .draft import Draft
+from .metadata import Candidate, choose, markup
 
 # A document is HTML when it opens like a page, or is dense with block-level tags.
 _HTML_START = regex.compile(
@@ -41,7 +42,7 @@ TITLE_WITHIN = 3
 @dataclass
 class Extracted:
     text: str
-    metadata: dict[str, str] = field(default_factory=dict)
+    metadata: dict[str, tuple[str | list[str], str]] = field(default_factory=dict)  # value, source
     warnings: list[str] = field(default_factory=list)
 
 
@@ -64,17 +65,23 @@ def trafilatura_options() -> dict[str, Any]:
 
 
 def extract(html: str, url: str | None) -> Extracted:
-    """Main text (one paragraph per line) and metadata of a page, by trafilatura's Python API."""
+    """Main text (one paragraph per line) of a page, by trafilatura's Python API, and the
+    metadata its markup states (see cleantext.metadata), each value with its source."""
     import trafilatura  # imported late: plain-text users never pay for it
+    from trafilatura.utils import load_html
 
     warnings = []
     html, stripped = strip_attribute_floods(html)
     if stripped:
         warnings.append(f"html: {stripped} tag(s) with over {MAX_ATTRIBUTES} attributes lost them")
-    document = trafilatura.bare_extraction(html, url=url, **trafilatura_options())
+    tree = load_html(html)  # parsed once: read for metadata here, then handed to trafilatura
     found: dict[str, Any] = {}
-    if document is not None:
-        found = document if isinstance(document, dict) else document.as_dict()
+    candidates: list[Candidate] = []
+    if tree is not None:
+        candidates = markup.candidates(tree)
+        document = trafilatura.bare_extraction(tree, url=url, **trafilatura_options())
+        if document is not None:
+            found = document if isinstance(document, dict) else document.as_dict()
     text = found.get("text") or ""
     if not text:
         _, text, _ = trafilatura.baseline(html)
@@ -84,17 +91,23 @@ def extract(html: str, url: str | None) -> Extracted:
             warnings.append("html: trafilatura found no main text; took the page's whole text")
         else:
             warnings.append("html: the page holds no text outside scripts, styles and tags")
-    # trafilatura's names for the record's fields
-    names = {
-        "title": "title",
-        "description": "description",
-        "authors": "author",
-        "date": "date",
-        "outlet": "sitename",
-        "url": "url",
-    }
-    metadata = {field: found[key] for field, key in names.items() if found.get(key)}
+    # trafilatura's findings are candidates like any other, last in precedence
+    for name, key in _TRAFILATURA_FIELDS.items():
+        if isinstance(found.get(key), str) and found[key].strip():
+            candidates.append(Candidate(name, found[key], f"trafilatura:{key}"))
+    lang = tree.get("lang") if tree is not None else None
+    metadata = choose(candidates, url, lang=lang)
     return Extracted(text=text or "", metadata=metadata, warnings=warnings)
+
+
+_TRAFILATURA_FIELDS = {
+    "title": "title",
+    "description": "description",
+    "authors": "author",
+    "date": "date",
+    "outlet": "sitename",
+    "url": "url",
+}
 
 
 # lxml's time is quadratic in one tag's attributes (60,000 take 12 s); no page needs this many.

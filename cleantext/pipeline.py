@@ -5,15 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-import regex
-
 from . import html
 from .boilerplate import MODES, is_prose, remove_boilerplate
 from .decode import decode, looks_binary, normalise, without_surrogates
 from .draft import Draft
 from .errors import InputError, RuleError
 from .generic import drop_repeated_paragraphs, undouble_lines
-from .metadata.values import date_from_url, host_of, outlet_of_host
+from .metadata.values import date_from_url, host_of
 from .record import Result
 from .rules.engine import MAX_RULE_LINE, apply_rules, detect
 from .rules.load import BUILTIN_DIR, load_rulesets
@@ -21,7 +19,6 @@ from .rules.model import RuleSet
 from .transforms import TRANSFORMS
 
 VERSIONS = ("new", "old")
-_HOST_SHAPED = regex.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
 
 
 class Cleaner:
@@ -87,15 +84,11 @@ class Cleaner:
             page = html.extract(source, url)  # trafilatura reads markup as it comes
             draft = Draft.from_text(normalise(page.text))
             draft.warnings.extend(page.warnings)
-            site = page.metadata.pop("outlet", None)
-            for name, value in page.metadata.items():
-                draft.read(name, value, "html")
-            # trafilatura falls back to the host name for the site name: a host is no outlet.
-            if site and _HOST_SHAPED.match(site):
-                site = outlet_of_host(site.lower())
-            site = site or outlet_of_host(host_of(draft.fields.get("url") or url or ""))
-            if site:
-                draft.read("outlet", site, "html")
+            for name, (value, source) in page.metadata.items():
+                if name == "authors":
+                    draft.read_authors(list(value), source)
+                else:
+                    draft.read(name, str(value), source)
             html.drop_repeated_title(draft)
         else:
             text = normalise(source)
@@ -159,7 +152,12 @@ class Cleaner:
     def _result(draft: Draft, url: str | None) -> Result:
         fields = draft.fields
         page_url = fields.get("url") or url
-        date = fields.get("date") or (date_from_url(page_url) if page_url else None)
+        provenance = dict(draft.provenance)
+        date = fields.get("date")
+        if date is None and page_url and (date := date_from_url(page_url)):
+            provenance["date"] = "url:path"
+        if fields.get("url") is None and url:
+            provenance["url"] = "argument"
         return Result(
             text="\n\n".join(draft.paragraphs),
             title=fields.get("title"),
@@ -174,4 +172,5 @@ class Cleaner:
             removed=tuple(draft.removed),
             warnings=tuple(draft.warnings),
             changes=fields.get("changes"),
+            provenance=tuple(sorted(provenance.items())),
         )

@@ -38,6 +38,8 @@ class Result:
     removed: tuple[Removal, ...] = ()
     warnings: tuple[str, ...] = ()
     changes: int | None = None  # how often the source says the story changed (NewsDiffs)
+    # where each value came from: ("date", "jsonld:datePublished"), ("authors", "generic.byline")
+    provenance: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON record: one flat object, lists as lists."""
@@ -55,6 +57,7 @@ class Result:
             "removed": [r.to_dict() for r in self.removed],
             "warnings": list(self.warnings),
             "changes": self.changes,
+            "provenance": dict(self.provenance),
         }
 
     def sidecar(self) -> dict[str, Any]:

@@ -14,7 +14,7 @@ EXPECTED = SEEDS / "expected"
 # The record's fields in the contract's order (SPEC: The record), then `changes` (NewsDiffs).
 RECORD_FIELDS = [
     "text", "title", "description", "outlet", "platform", "authors", "date", "url",
-    "credits", "rulesets", "removed", "warnings", "changes",
+    "credits", "rulesets", "removed", "warnings", "changes", "provenance",
 ]  # fmt: skip
 
 

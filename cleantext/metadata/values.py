@@ -175,6 +175,37 @@ def outlet_of_host(host: str | None) -> str | None:
     return None
 
 
+# " | ", " - ", " – ", " — ", " · ", " :: ", " » ": what joins a headline to a site name
+_TITLE_SEPARATORS = regex.compile(r"\s+(?:[|·•»]|::|[-–—])\s+")
+
+
+def clean_title(value: str, site_names: set[str], page_title: bool = False) -> str:
+    """The headline in a title: parts naming the site ("Foo | Site", "Site - Foo") are cut
+    from either end. A page title (<title>, og:title) may also carry a section ("Foo - Section
+    - Site"): of what is left there, the longest part is the headline.
+
+    >>> clean_title("Dockworkers walk out | Gulf Courier", {"Gulf Courier"})
+    'Dockworkers walk out'
+    """
+    value = " ".join(value.split())
+    parts = _TITLE_SEPARATORS.split(value)
+    sites = {_site_key(name) for name in site_names if name}
+    while len(parts) > 1 and _site_key(parts[-1]) in sites:
+        parts.pop()
+    while len(parts) > 1 and _site_key(parts[0]) in sites:
+        parts.pop(0)
+    if page_title and len(parts) > 1:
+        return max(parts, key=lambda part: len(part.split()))
+    return value[value.find(parts[0]) : value.rfind(parts[-1]) + len(parts[-1])]
+
+
+def _site_key(name: str) -> str:
+    """A site's name compared loosely: "The Guardian", "guardian", "theguardian.com"."""
+    key = regex.sub(r"^(?:https?://)?(?:www\.)?", "", name.casefold().strip())
+    key = regex.sub(r"\.(?:com|org|net|co\.uk|de|fr|es|it|jp|cn)$", "", key)
+    return regex.sub(r"[\W_]+", "", key.removeprefix("the "))
+
+
 def outlet_name(value: str) -> str:
     """The display name for an outlet as written on a page ("bloomberg" -> "Bloomberg")."""
     value = " ".join(value.split())

@@ -1,0 +1,211 @@
+"""Every metadata value a page's markup states, each with where it was found.
+
+Nothing is decided here: `choose` (in __init__) weighs the candidates. Sources are named
+"<kind>:<name>": "jsonld:datePublished", "meta:og:title", "microdata:author", "time:datetime",
+"rel:author", "dom:byline", "dom:date", "html:h1", "html:title", "link:canonical".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+from lxml.html import HtmlElement
+
+from . import Candidate
+
+_ARTICLE_TYPES = {
+    "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting",
+    "report", "socialmediaposting", "techarticle", "scholarlyarticle", "webpage",
+}  # fmt: skip
+# <meta name|property|itemprop=...> -> the field it states
+_META_FIELDS = {
+    "og:title": "title", "twitter:title": "title", "dc.title": "title", "dcterms.title": "title",
+    "parsely-title": "title", "sailthru.title": "title",
+    "author": "authors", "article:author": "authors", "dc.creator": "authors",
+    "dcterms.creator": "authors", "parsely-author": "authors", "sailthru.author": "authors",
+    "byl": "authors", "citation_author": "authors",
+    "article:published_time": "date", "og:article:published_time": "date",
+    "article.published": "date", "datepublished": "date", "parsely-pub-date": "date",
+    "sailthru.date": "date", "dc.date": "date", "dc.date.issued": "date", "dcterms.created": "date",
+    "dcterms.issued": "date", "pubdate": "date", "publishdate": "date", "publish-date": "date",
+    "publication_date": "date", "date": "date", "citation_publication_date": "date",
+    "article:modified_time": "modified", "og:updated_time": "modified",
+    "datemodified": "modified", "dcterms.modified": "modified", "last-modified": "modified",
+    "og:site_name": "outlet", "application-name": "outlet",
+    "og:url": "url",
+    "og:description": "description", "description": "description",
+}  # fmt: skip
+_MICRODATA_FIELDS = {
+    "headline": "title",
+    "author": "authors",
+    "creator": "authors",
+    "datepublished": "date",
+    "datemodified": "modified",
+}
+# Parts of a page that are about other pages: related stories, comments, navigation.
+_ELSEWHERE = regex.compile(
+    r"related|sidebar|comment|footer|nav|menu|promo|teaser|recommend|trending|popular|widget|"
+    r"newsletter|more-stories|also-read",
+    regex.IGNORECASE,
+)
+
+
+def _marked(*words: str) -> str:
+    """XPath: elements whose class or id, in lower case, holds one of `words` (C-speed)."""
+    marks = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', " \
+        "'abcdefghijklmnopqrstuvwxyz')"
+    return "//*[" + " or ".join(f"contains({marks}, '{word}')" for word in words) + "]"
+
+
+_BYLINES = _marked("byline", "author", "autor", "auteur", "writer", "reporter", "verfasser")
+_DATES = _marked("date", "time", "datum", "fecha", "published", "publie", "dateline")
+
+
+def candidates(tree: HtmlElement) -> list[Candidate]:
+    """The metadata candidates of a parsed page, in document order within each kind."""
+    found: list[Candidate] = []
+    found += _json_ld(tree)
+    found += _meta_tags(tree)
+    found += _microdata(tree)
+    found += _dom(tree)
+    return found
+
+
+def _json_ld(tree: HtmlElement) -> Iterator[Candidate]:
+    nodes: list[dict[str, Any]] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads((script.text or "").strip().removeprefix("<!--").removesuffix("-->"))
+        except ValueError:
+            continue  # a broken block is common; the others may still be good
+        nodes += _flatten(data)
+    by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
+
+    def resolve(value: Any) -> Any:
+        if isinstance(value, dict) and set(value) <= {"@id", "@type"} and value.get("@id") in by_id:
+            return by_id[value["@id"]]
+        return value
+
+    articles = [n for n in nodes if _types(n) & _ARTICLE_TYPES]
+    articles.sort(key=lambda n: "webpage" in _types(n))  # a page node only after articles
+    for node in articles:
+        if headline := _text(node.get("headline") or node.get("name")):
+            yield Candidate("title", headline, "jsonld:headline")
+        authors = node.get("author") or node.get("creator")
+        for author in authors if isinstance(authors, list) else [authors]:
+            author = resolve(author)
+            name = author.get("name") if isinstance(author, dict) else author
+            if isinstance(name, str) and name.strip() and not name.startswith("http"):
+                yield Candidate("authors", name, "jsonld:author")
+        for key, field in (("datePublished", "date"), ("dateCreated", "date"),
+                           ("dateModified", "modified"), ("url", "url"),
+                           ("description", "description")):  # fmt: skip
+            if value := _text(node.get(key)):
+                yield Candidate(field, value, f"jsonld:{key}")
+        publisher = resolve(node.get("publisher"))
+        if isinstance(publisher, dict) and (name := _text(publisher.get("name"))):
+            yield Candidate("outlet", name, "jsonld:publisher")
+    for node in nodes:
+        if "website" in _types(node) and (name := _text(node.get("name"))):
+            yield Candidate("outlet", name, "jsonld:website")
+
+
+def _flatten(data: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON-LD block: a list, a @graph, or one object (with nested ones)."""
+    if isinstance(data, list):
+        return [node for item in data for node in _flatten(item)]
+    if not isinstance(data, dict):
+        return []
+    graph = data.get("@graph")
+    return [data, *_flatten(graph)] if graph is not None else [data]
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    kinds = node.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return {kind.lower() for kind in kinds if isinstance(kind, str)}
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+
+
+def _meta_tags(tree: HtmlElement) -> Iterator[Candidate]:
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        field = _META_FIELDS.get(key.strip())
+        value = meta.get("content")
+        if field and value and value.strip() and not (field == "authors" and "://" in value):
+            yield Candidate(field, " ".join(value.split()), f"meta:{key.strip()}")
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            yield Candidate("url", link.get("href").strip(), "link:canonical")
+
+
+def _microdata(tree: HtmlElement) -> Iterator[Candidate]:
+    for element in tree.xpath("//*[@itemprop]"):
+        field = _MICRODATA_FIELDS.get(element.get("itemprop").strip().lower())
+        if field is None or element.tag == "meta" or _elsewhere(element):
+            continue
+        if field == "authors":
+            named = element.xpath(".//*[@itemprop='name']")
+            value = (named[0].get("content") or named[0].text_content()) if named else None
+            value = value or element.get("content") or element.text_content()
+        elif field in ("date", "modified"):
+            value = element.get("datetime") or element.get("content") or element.text_content()
+        else:
+            value = element.get("content") or element.text_content()
+        if value and value.strip():
+            yield Candidate(field, " ".join(value.split()), f"microdata:{element.get('itemprop')}")
+
+
+def _dom(tree: HtmlElement) -> Iterator[Candidate]:
+    for time in tree.iter("time"):
+        if time.get("datetime") and not _elsewhere(time):
+            yield Candidate("date", time.get("datetime").strip(), "time:datetime")
+            break
+    for link in tree.xpath("//a[@rel='author']"):
+        if not _elsewhere(link) and (text := " ".join(link.text_content().split())):
+            yield Candidate("authors", text, "rel:author")
+    for element in tree.xpath(_BYLINES):
+        if element.tag in ("html", "body", "article", "main", "script", "style", "meta"):
+            continue
+        if not _elsewhere(element):
+            text = " ".join(element.text_content().split())
+            if 3 <= len(text) <= 200:
+                yield Candidate("authors", text, "dom:byline")
+                break
+    for element in tree.xpath(_DATES):
+        if element.tag not in ("time", "meta", "html", "body", "article", "main", "script"):
+            text = " ".join(element.text_content().split())
+            if 6 <= len(text) <= 80 and not _elsewhere(element):
+                yield Candidate("date", text, "dom:date")
+                break
+    for h1 in tree.iter("h1"):
+        if not _elsewhere(h1) and (text := " ".join(h1.text_content().split())):
+            yield Candidate("title", text, "html:h1")
+            break
+    title = tree.find(".//title")
+    if title is not None and (text := " ".join((title.text_content() or "").split())):
+        yield Candidate("title", text, "html:title")
+
+
+def _elsewhere(element: HtmlElement) -> bool:
+    """Inside a part of the page about other pages (related links, comments, navigation)."""
+    for node in element.iterancestors():
+        if node.tag in ("aside", "nav", "footer"):
+            return True
+        marks = f"{node.get('class', '')} {node.get('id', '')}"
+        if marks.strip() and _ELSEWHERE.search(marks):
+            return True
+    return False
