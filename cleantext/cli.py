@@ -253,14 +253,16 @@ def _run_eval(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="cleantext eval",
         description="Score cleantext on a gold folder: inputs (story.html, story.txt, ...) "
-        "each with the text it should give beside it (story.expected.txt). Token precision, "
-        "recall and F1 per document and averaged.",
+        "each with the text it should give beside it (story.expected.txt): token precision, "
+        "recall and F1 per document and averaged; pages with their metadata beside them "
+        "(page.expected.json): the share of pages each field is right on.",
     )
     parser.add_argument("gold_dir", metavar="GOLD_DIR")
     parser.add_argument(
         "--baseline",
         action="store_true",
-        help="also score the input as it is (trafilatura alone, same options, for HTML)",
+        help="also score the input as it is (trafilatura alone, same options, for HTML); for "
+        "metadata, trafilatura and htmldate",
     )
     parser.add_argument(
         "--justext",
@@ -276,13 +278,23 @@ def _run_eval(argv: list[str]) -> int:
     folder = Path(args.gold_dir)
     if not folder.is_dir():
         return _fail(f"{folder}: not a folder", EXIT_USAGE)
-    if not evaluate.gold_pairs(folder):
-        return _fail(f"{folder}: no input with a *{evaluate.EXPECTED_SUFFIX} beside it", EXIT_USAGE)
+    texts, pages = evaluate.gold_pairs(folder), evaluate.meta_pairs(folder)
+    if not texts and not pages:
+        return _fail(
+            f"{folder}: no input with a *{evaluate.EXPECTED_SUFFIX} or page with a "
+            f"*{evaluate.META_SUFFIX} beside it",
+            EXIT_USAGE,
+        )
     try:
         cleaner = Cleaner(extra_rules=args.rules, mode=args.mode)
     except CleanTextError as error:
         return _fail(str(error), EXIT_USAGE)
-    sys.stdout.write(evaluate.report(folder, cleaner, args.baseline, args.justext, args.summary))
+    if texts:
+        sys.stdout.write(
+            evaluate.report(folder, cleaner, args.baseline, args.justext, args.summary)
+        )
+    if pages:
+        sys.stdout.write(evaluate.meta_report(folder, cleaner, args.baseline))
     return EXIT_OK
 
 

@@ -59,8 +59,8 @@ class Draft:
         self.provenance[name] = rule
 
     def read_authors(self, names: list[str], rule: str) -> None:
-        """Add person names to the record, once each; the first source is their provenance."""
-        new = [name for name in names if name not in self.authors]
-        if new and not self.authors:
+        """The record's authors, from the first source that names any: a later byline (the
+        page's text repeating its markup's byline) is read as furniture, not as more names."""
+        if names and not self.authors:
+            self.authors = list(dict.fromkeys(names))
             self.provenance["authors"] = rule
-        self.authors.extend(new)

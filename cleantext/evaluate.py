@@ -4,15 +4,20 @@ A gold folder holds input files (``story.html``, ``story.txt``, ...) and, beside
 it should give (``story.expected.txt``). Texts are compared as bags of word tokens, case-folded,
 the way public extraction benchmarks score: precision is the share of the output's tokens that
 the expected text has, recall the share of the expected tokens the output has.
+
+A metadata folder holds pages (``page.html``) each with ``page.expected.json`` (title, authors,
+date, outlet, and the page's url): scored as the share of pages each field is right on.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -136,4 +141,80 @@ def report(
                 f"  {s.name:<{width}}  P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}"
             )
         lines.append(f"  {'mean':<{width}}  P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
+    return "\n".join(lines) + "\n"
+
+
+# Metadata: pages with NAME.expected.json (title, authors, date, outlet, and the page's url).
+META_SUFFIX = ".expected.json"
+META_FIELDS = ("title", "authors", "date", "outlet")
+
+
+def meta_pairs(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
+    """(page, expected fields) for every page with NAME.expected.json beside it."""
+    pairs = []
+    for expected in sorted(folder.glob("*" + META_SUFFIX)):
+        page = expected.with_name(expected.name.removesuffix(META_SUFFIX) + ".html")
+        if page.is_file():
+            pairs.append((page, json.loads(expected.read_text(encoding="utf-8"))))
+    return pairs
+
+
+def meta_correct(field: str, got: Any, expected: Any) -> bool:
+    """Exact title and outlet (white space aside), the exact author list in order, the day."""
+    if field == "authors":
+        return list(got or []) == list(expected or [])
+    if field == "date":
+        return (got or "")[:10] == (expected or "")[:10]
+    return " ".join((got or "").split()) == " ".join((expected or "").split())
+
+
+def cleantext_meta(cleaner: Cleaner) -> Callable[[bytes, str | None], dict[str, Any]]:
+    def fields(data: bytes, url: str | None) -> dict[str, Any]:
+        result = cleaner.clean(data, url=url)
+        return {"title": result.title, "authors": list(result.authors), "date": result.date,
+                "outlet": result.outlet}  # fmt: skip
+
+    return fields
+
+
+def trafilatura_meta(data: bytes, url: str | None) -> dict[str, Any]:
+    """trafilatura's metadata with cleantext's options; its authors split on "; "."""
+    import trafilatura
+
+    found = trafilatura.bare_extraction(data.decode("utf-8", "replace"), url=url,
+                                        **html.trafilatura_options())  # fmt: skip
+    found = {} if found is None else found if isinstance(found, dict) else found.as_dict()
+    authors = [a.strip() for a in (found.get("author") or "").split(";") if a.strip()]
+    return {"title": found.get("title"), "authors": authors, "date": found.get("date"),
+            "outlet": found.get("sitename")}  # fmt: skip
+
+
+def htmldate_meta(data: bytes, url: str | None) -> dict[str, Any]:
+    """htmldate's publication date (its defaults: original date, extensive search)."""
+    from htmldate import find_date
+
+    return {"date": find_date(data.decode("utf-8", "replace"), url=url, original_date=True)}
+
+
+def meta_report(folder: Path, cleaner: Cleaner, baseline: bool) -> str:
+    """Per-field accuracy on a metadata corpus, for cleantext and optionally trafilatura and
+    htmldate (date only)."""
+    pairs = meta_pairs(folder)
+    systems: list[tuple[str, Callable[[bytes, str | None], dict[str, Any]]]] = [
+        ("cleantext", cleantext_meta(cleaner))
+    ]
+    if baseline:
+        systems += [("trafilatura", trafilatura_meta), ("htmldate", htmldate_meta)]
+    lines = [f"{'':<12} {'pages':>5}  " + "  ".join(f"{f:>7}" for f in META_FIELDS)]
+    for system, extract in systems:
+        right = dict.fromkeys(META_FIELDS, 0)
+        for page, expected in pairs:
+            got = extract(page.read_bytes(), expected.get("url"))
+            for field in META_FIELDS:
+                right[field] += field in got and meta_correct(field, got[field], expected[field])
+        cells = [
+            f"{right[f] / len(pairs):7.3f}" if system != "htmldate" or f == "date" else f"{'-':>7}"
+            for f in META_FIELDS
+        ]
+        lines.append(f"{system:<12} {len(pairs):>5}  " + "  ".join(cells))
     return "\n".join(lines) + "\n"

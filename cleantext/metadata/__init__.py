@@ -12,7 +12,8 @@ Precedence, per field, first to last (a source missing from a page is skipped):
   <time datetime>, a date in the URL path, a date in the DOM, trafilatura. Never later than
   the page's own modified date, never after the crawl.
 - outlet: og:site_name, JSON-LD publisher, the table of known news hosts, JSON-LD WebSite name,
-  application-name, trafilatura's site name; a bare host name is never an outlet.
+  application-name, what the <title> adds to the headline ("Headline | Site"), the logo's
+  text, the footer's copyright holder, trafilatura's site name; a bare host name never is.
 - url: the canonical link, og:url, JSON-LD url, trafilatura.
 - description: og:description, <meta name=description>, JSON-LD, trafilatura.
 """
@@ -72,13 +73,15 @@ PRECEDENCE = {
     ],
     "outlet": [
         "meta:og:site_name", "jsonld:publisher", "hosts:table", "jsonld:website",
-        "meta:application-name", "trafilatura:sitename",
+        "meta:application-name", "html:title-suffix", "dom:logo", "dom:copyright",
+        "trafilatura:sitename",
     ],
     "url": ["link:canonical", "meta:og:url", "jsonld:url", "trafilatura:url"],
     "description": [
         "meta:og:description", "meta:description", "jsonld:description", "trafilatura:description",
     ],
 }  # fmt: skip
+_SEPARATED = regex.compile(r"\s*(?:[|·•»:_]|::|\s[-–—]\s)\s*")  # "_": Chinese sites' titles
 # Titles that sites build from the headline, a section and their own name.
 _PAGE_TITLES = {"html:title", "meta:og:title", "meta:twitter:title", "trafilatura:title"}
 _HOST_SHAPED = regex.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$")
@@ -101,15 +104,16 @@ def choose(
     page_url = str(chosen["url"][0]) if "url" in chosen else url
     host = host_of(page_url or "") or host_of(url or "")
 
-    outlet = _outlet(ranked["outlet"], host)
-    if outlet:
-        chosen["outlet"] = outlet
-    site_names = {c.value for c in ranked["outlet"]} | ({str(outlet[0])} if outlet else set())
-    if host:
-        site_names |= {host, host.split(".")[0]}
-
+    site_names = {c.value for c in ranked["outlet"]} | (
+        {host, host.split(".")[0]} if host else set()
+    )
+    if known := outlet_of_host(host):
+        site_names.add(known)
     if title := _title(ranked["title"], site_names):
         chosen["title"] = title
+        ranked["outlet"] += _title_suffixes(ranked["title"], str(title[0]))
+    if outlet := _outlet(ranked["outlet"], host):
+        chosen["outlet"] = outlet
     not_people = _folded(site_names)
     for candidate in ranked["authors"]:
         names = [n for n in split_authors(candidate.value) if n.casefold() not in not_people]
@@ -164,10 +168,31 @@ def _title(ranked: list[Candidate], site_names: set[str]) -> tuple[str, str] | N
     if not cleaned:
         return None
     support: dict[str, set[str]] = {}
-    for title, source in cleaned:
-        support.setdefault(_key(title), set()).add(source.split(":")[0] + source)
+    for title, source in cleaned:  # <title>, og:title and twitter:title are one voice
+        support.setdefault(_key(title), set()).add("page" if source in _PAGE_TITLES else source)
     agreed = [(t, s) for t, s in cleaned if len(support[_key(t)]) >= 2]
-    return (agreed or cleaned)[0]
+    title, source = (agreed or cleaned)[0]
+    for other, other_source in cleaned:  # "Kicker: Headline" where a source has the headline
+        extra = _key(title).removesuffix(_key(other))
+        if other != title and _key(title).endswith(" " + _key(other)) and len(extra.split()) <= 4:
+            return other, other_source
+    return title, source
+
+
+def _title_suffixes(ranked: list[Candidate], title: str) -> list[Candidate]:
+    """What a page title adds to the headline: "Headline | Site", "Site: Headline" name the
+    site (the last part, after any section)."""
+    found = []
+    for candidate in ranked:
+        if candidate.source not in _PAGE_TITLES or title not in candidate.value:
+            continue
+        before, _, after = candidate.value.partition(title)
+        rest = [p for p in _SEPARATED.split(after) if p.strip()] or [
+            p for p in _SEPARATED.split(before) if p.strip()
+        ]
+        if rest and 1 <= len(rest[-1].split()) <= 6:
+            found.append(Candidate("outlet", rest[-1].strip(), "html:title-suffix"))
+    return found
 
 
 def _key(title: str) -> str:
@@ -182,9 +207,7 @@ def _date(
     now: dt.date | None,
 ) -> tuple[str, str] | None:
     latest = (now or dt.date.today()).isoformat()
-    changed = next(
-        (d for c in modified if (d := parse_date(c.value, day_first)) is not None), None
-    )
+    changed = next((d for c in modified if (d := parse_date(c.value, day_first)) is not None), None)
     with_url = ranked + ([Candidate("date", url, "url:path")] if url else [])
     order = PRECEDENCE["date"]
     for candidate in sorted(with_url, key=lambda c: order.index(c.source)):

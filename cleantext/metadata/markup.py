@@ -21,6 +21,7 @@ _ARTICLE_TYPES = {
     "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting",
     "report", "socialmediaposting", "techarticle", "scholarlyarticle", "webpage",
 }  # fmt: skip
+_ORGANIZATIONS = {"organization", "newsmediaorganization", "corporation", "newsorganization"}
 # <meta name|property|itemprop=...> -> the field it states
 _META_FIELDS = {
     "og:title": "title", "twitter:title": "title", "dc.title": "title", "dcterms.title": "title",
@@ -56,13 +57,36 @@ _ELSEWHERE = regex.compile(
 
 def _marked(*words: str) -> str:
     """XPath: elements whose class or id, in lower case, holds one of `words` (C-speed)."""
-    marks = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', " \
+    marks = (
+        "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
         "'abcdefghijklmnopqrstuvwxyz')"
+    )
     return "//*[" + " or ".join(f"contains({marks}, '{word}')" for word in words) + "]"
 
 
-_BYLINES = _marked("byline", "author", "autor", "auteur", "writer", "reporter", "verfasser")
-_DATES = _marked("date", "time", "datum", "fecha", "published", "publie", "dateline")
+_BYLINES = _marked(
+    "byline",
+    "author",
+    "autor",
+    "auteur",
+    "writer",
+    "reporter",
+    "verfasser",
+    "creator",
+    "firma",
+    "signature",
+)
+_DATES = _marked("date", "time", "datum", "fecha", "published", "publie", "dateline", "posted")
+_LOGOS = _marked("logo", "site-name", "sitename", "site-title", "brand", "masthead")
+# A line that opens like a byline: "By ...", "Von ...", "Par ...", "Por ...", "Text: ..."
+_BYLINE_TEXT = regex.compile(
+    r"^(?:By|Von|Par|Por|Text:|Texto:|Written by|记者|本报记者)\s", regex.I
+)
+_COPYRIGHT = regex.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+    r"(\p{L}[^.|©\d]{1,59}?)\s*(?=[.|,]|(?i:all rights)|$)",
+    regex.I,
+)
 
 
 def candidates(tree: HtmlElement) -> list[Candidate]:
@@ -100,6 +124,8 @@ def _json_ld(tree: HtmlElement) -> Iterator[Candidate]:
         authors = node.get("author") or node.get("creator")
         for author in authors if isinstance(authors, list) else [authors]:
             author = resolve(author)
+            if isinstance(author, dict) and _types(author) & _ORGANIZATIONS:
+                continue  # a newsroom or agency credited as author is not a person
             name = author.get("name") if isinstance(author, dict) else author
             if isinstance(name, str) and name.strip() and not name.startswith("http"):
                 yield Candidate("authors", name, "jsonld:author")
@@ -159,12 +185,12 @@ def _microdata(tree: HtmlElement) -> Iterator[Candidate]:
             continue
         if field == "authors":
             named = element.xpath(".//*[@itemprop='name']")
-            value = (named[0].get("content") or named[0].text_content()) if named else None
-            value = value or element.get("content") or element.text_content()
+            value = (named[0].get("content") or _words(named[0])) if named else None
+            value = value or element.get("content") or _words(element)
         elif field in ("date", "modified"):
-            value = element.get("datetime") or element.get("content") or element.text_content()
+            value = element.get("datetime") or element.get("content") or _words(element)
         else:
-            value = element.get("content") or element.text_content()
+            value = element.get("content") or _words(element)
         if value and value.strip():
             yield Candidate(field, " ".join(value.split()), f"microdata:{element.get('itemprop')}")
 
@@ -175,29 +201,63 @@ def _dom(tree: HtmlElement) -> Iterator[Candidate]:
             yield Candidate("date", time.get("datetime").strip(), "time:datetime")
             break
     for link in tree.xpath("//a[@rel='author']"):
-        if not _elsewhere(link) and (text := " ".join(link.text_content().split())):
+        if not _elsewhere(link) and (text := _words(link)):
             yield Candidate("authors", text, "rel:author")
-    for element in tree.xpath(_BYLINES):
-        if element.tag in ("html", "body", "article", "main", "script", "style", "meta"):
-            continue
-        if not _elsewhere(element):
-            text = " ".join(element.text_content().split())
-            if 3 <= len(text) <= 200:
-                yield Candidate("authors", text, "dom:byline")
-                break
+    if byline := _byline(tree):
+        yield Candidate("authors", byline, "dom:byline")
     for element in tree.xpath(_DATES):
         if element.tag not in ("time", "meta", "html", "body", "article", "main", "script"):
-            text = " ".join(element.text_content().split())
+            text = _words(element)
             if 6 <= len(text) <= 80 and not _elsewhere(element):
                 yield Candidate("date", text, "dom:date")
                 break
     for h1 in tree.iter("h1"):
-        if not _elsewhere(h1) and (text := " ".join(h1.text_content().split())):
+        if not _elsewhere(h1) and (text := _words(h1)):
             yield Candidate("title", text, "html:h1")
+            parts = [_words(child) for child in h1 if _words(child)]
+            if len(parts) > 1:  # a kicker in its own span: the last part may be the headline
+                yield Candidate("title", parts[-1], "html:h1")
             break
     title = tree.find(".//title")
-    if title is not None and (text := " ".join((title.text_content() or "").split())):
+    if title is not None and (text := _words(title)):
         yield Candidate("title", text, "html:title")
+    for logo in tree.xpath(_LOGOS):
+        text = _words(logo) or logo.get("alt") or logo.get("title") or ""
+        if 2 <= len(text) <= 60 and logo.tag not in ("html", "body", "script", "style"):
+            yield Candidate("outlet", " ".join(text.split()), "dom:logo")
+            break
+    for footer in tree.iter("footer"):
+        if found := _COPYRIGHT.search(_words(footer)):
+            yield Candidate("outlet", found.group(1).strip(" ,-–"), "dom:copyright")
+            break
+
+
+def _byline(tree: HtmlElement) -> str | None:
+    """The story's byline: the innermost element marked as one (class or id "byline",
+    "author", ...), else a short line opening with "By", "Von", "Par", "Por"."""
+    marked = [
+        element
+        for element in tree.xpath(_BYLINES)
+        if element.tag not in ("html", "body", "article", "main", "script", "style", "meta")
+        and 3 <= len(_words(element)) <= 200
+        and not _elsewhere(element)
+    ]
+    innermost = [e for e in marked if not any(m in e.iterdescendants() for m in marked)]
+    if innermost:
+        return _words(innermost[0])
+    lines = [
+        text
+        for element in tree.xpath("//p | //div | //span")
+        if len(text := _words(element)) <= 120
+        and _BYLINE_TEXT.match(text)
+        and not _elsewhere(element)
+    ]
+    return min(lines, key=len) if lines else None  # the innermost: the byline alone
+
+
+def _words(element: HtmlElement) -> str:
+    """An element's text with its children's texts kept apart by spaces."""
+    return " ".join(" ".join(element.itertext()).split())
 
 
 def _elsewhere(element: HtmlElement) -> bool:

@@ -77,15 +77,19 @@ def parse_date(value: str, day_first: bool = False) -> str | None:
 # "By", "Von", "Par", "Por", "Text:", "记者": words that introduce a byline, not names.
 _BY = regex.compile(
     r"^(?:(?:written|posted|updated|reported|text|story|photos?|words)\s+)?"
-    r"(?:by|von|par|por|de|di|text|texto|texte|autor|author|auteur|記者|记者|文)\s*[:：]?\s+",
+    r"(?:(?:by|von|par|por|de|di|text|texto|texte|autor|author|auteur)(?:\s*[:：]\s*|\s+)"
+    r"|(?:本报记者|記者|记者)\s*[:：]?\s*)",
     regex.IGNORECASE,
 )
 _AUTHOR_SEPARATORS = regex.compile(
-    r"\s*(?:,|;|&|\||、|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b)\s*", regex.IGNORECASE
+    r"\s*(?:,|;|&|\||·|•|、|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b)\s*"
+    r"|(?<=\p{Han})\s+(?=\p{Han})",  # 张明 刘芳: Chinese names apart by a space
+    regex.IGNORECASE,
 )
 # Roles, places and contacts that follow a name: "Jane Doe, Staff Writer", "(@jdoe)".
 _NOT_NAME_PARTS = regex.compile(
-    r"\S+@\S+|@\w+|https?://\S+|\([^)]*\)|\[[^\]]*\]"
+    r"\S+@\S+|@\w+|https?://\S+|\([^)]*\)|\[[^\]]*\]|[（）()]"
+    r"|\b(?i:updated|edited|reviewed|fact-checked) by\b.*$"
     r"|\b(?i:staff|senior|chief|special|contributing|political|foreign|business|sports?)?\s*"
     r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|redakteurin?"
     r"|korrespondentin?|photographer|fotografin?)\b.*$",
@@ -123,7 +127,8 @@ def split_authors(value: str) -> list[str]:
 
 def is_person_name(name: str) -> bool:
     """A name a person goes by: one to five words, not an agency, a newsroom or a placeholder."""
-    if not name or name.casefold().removeprefix("the ") in NOT_PEOPLE:
+    folded = regex.sub(r"^(?:the|la|le|les|el|die|der|das)\s+", "", name.casefold())
+    if not name or folded in NOT_PEOPLE:
         return False
     if any(c.isdigit() for c in name) or len(name) > 60:
         return False
