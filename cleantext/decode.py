@@ -106,6 +106,12 @@ _REPLACEMENTS = (
 _SPACE_RUNS = re.compile(" {2,}")
 
 
+def has_odd_codes(text: str) -> bool:
+    """Control characters or lone surrogates: rare, so one scan spares most documents both
+    `without_surrogates` and `looks_binary`."""
+    return bool(_ODD_CODES.search(text))
+
+
 def without_surrogates(text: str) -> str:
     """A str may hold lone surrogates (halves of a UTF-16 pair, from JSON "\\ud800"): no encoder
     writes them and lxml stops reading at one, so they go before anything else."""
@@ -123,6 +129,7 @@ def looks_binary(text: str) -> bool:
 
 _BINARY_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
+_ODD_CODES = re.compile("[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff]")
 
 
 def normalise(text: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import html
 from .boilerplate import MODES, is_prose, remove_boilerplate
-from .decode import decode, looks_binary, normalise, without_surrogates
+from .decode import decode, has_odd_codes, looks_binary, normalise, without_surrogates
 from .draft import Draft
 from .errors import InputError, RuleError
 from .generic import drop_repeated_paragraphs, undouble_lines
@@ -75,11 +75,11 @@ class Cleaner:
                 return Result(text="", url=url, warnings=(str(error),))
         elif not isinstance(source, str):
             raise TypeError(f"clean() takes str or bytes, not {type(source).__name__}")
-        else:
+        if has_odd_codes(source):
             source = without_surrogates(source)
-        if looks_binary(source):  # binary data that decoded, or reached us as a string
-            binary = "input looks binary (many control characters), not text or HTML"
-            return Result(text="", url=url, warnings=(binary,))
+            if looks_binary(source):  # binary data that decoded, or reached us as a string
+                binary = "input looks binary (many control characters), not text or HTML"
+                return Result(text="", url=url, warnings=(binary,))
         if html.looks_like_html(source):
             page = html.extract(source, url)  # trafilatura reads markup as it comes
             draft = Draft.from_text(normalise(page.text))

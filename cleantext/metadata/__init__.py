@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -195,6 +196,7 @@ def _title_suffixes(ranked: list[Candidate], title: str) -> list[Candidate]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def _key(title: str) -> str:
     return regex.sub(r"[\W_]+", " ", title.casefold()).strip()
 

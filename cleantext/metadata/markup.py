@@ -56,12 +56,15 @@ _ELSEWHERE = regex.compile(
 
 
 def _marked(*words: str) -> str:
-    """XPath: elements whose class or id, in lower case, holds one of `words` (C-speed)."""
-    marks = (
-        "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-        "'abcdefghijklmnopqrstuvwxyz')"
+    """XPath: elements under the context node whose class or id holds one of the words, in
+    lower case or capitalised ("byline", "Byline"); plain contains() keeps it C-fast."""
+    tests = (
+        f"contains(@{attribute}, '{variant}')"
+        for word in words
+        for variant in (word, word.capitalize())
+        for attribute in ("class", "id")
     )
-    return "//*[" + " or ".join(f"contains({marks}, '{word}')" for word in words) + "]"
+    return ".//*[" + " or ".join(tests) + "]"
 
 
 _BYLINES = _marked(
@@ -75,12 +78,20 @@ _BYLINES = _marked(
     "creator",
     "firma",
     "signature",
+    "contributor",
 )
 _DATES = _marked("date", "time", "datum", "fecha", "published", "publie", "dateline", "posted")
 _LOGOS = _marked("logo", "site-name", "sitename", "site-title", "brand", "masthead")
-# A line that opens like a byline: "By ...", "Von ...", "Par ...", "Por ...", "Text: ..."
-_BYLINE_TEXT = regex.compile(
-    r"^(?:By|Von|Par|Por|Text:|Texto:|Written by|记者|本报记者)\s", regex.I
+# Elements whose own text opens like a byline: "By ...", "Von ...", "Par ...", "Por ..."
+_BYLINE_OPENINGS = ("By ", "by ", "BY ", "Von ", "Par ", "Por ", "Text: ", "Texto: ", "记者",
+                    "本报记者")  # fmt: skip
+_BYLINE_TEXT = (
+    ".//*["
+    + " or ".join(
+        f"starts-with(concat(normalize-space(text()), ' '), '{opening}')"
+        for opening in _BYLINE_OPENINGS
+    )
+    + "]"
 )
 _COPYRIGHT = regex.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
@@ -196,49 +207,67 @@ def _microdata(tree: HtmlElement) -> Iterator[Candidate]:
 
 
 def _dom(tree: HtmlElement) -> Iterator[Candidate]:
+    h1 = next((h for h in tree.iter("h1") if not _elsewhere(h)), None)
+    if h1 is not None and (text := _words(h1)):
+        yield Candidate("title", text, "html:h1")
+        parts = [_words(child) for child in h1 if _words(child)]
+        if len(parts) > 1:  # a kicker in its own span: the last part may be the headline
+            yield Candidate("title", parts[-1], "html:h1")
+    title = tree.find(".//title")
+    if title is not None and (text := _words(title)):
+        yield Candidate("title", text, "html:title")
     for time in tree.iter("time"):
         if time.get("datetime") and not _elsewhere(time):
             yield Candidate("date", time.get("datetime").strip(), "time:datetime")
             break
-    for link in tree.xpath("//a[@rel='author']"):
-        if not _elsewhere(link) and (text := _words(link)):
-            yield Candidate("authors", text, "rel:author")
-    if byline := _byline(tree):
-        yield Candidate("authors", byline, "dom:byline")
-    for element in tree.xpath(_DATES):
-        if element.tag not in ("time", "meta", "html", "body", "article", "main", "script"):
+    # Bylines and printed dates sit by the headline: look in the story's block only.
+    story = _story(tree, h1)
+    if story is not None:
+        for link in story.xpath(".//a[@rel='author']"):
+            if not _elsewhere(link) and (text := _words(link)):
+                yield Candidate("authors", text, "rel:author")
+        if byline := _byline(story):
+            yield Candidate("authors", byline, "dom:byline")
+        for element in story.xpath(_DATES):
             text = _words(element)
-            if 6 <= len(text) <= 80 and not _elsewhere(element):
+            if element.tag != "time" and 6 <= len(text) <= 80 and not _elsewhere(element):
                 yield Candidate("date", text, "dom:date")
                 break
-    for h1 in tree.iter("h1"):
-        if not _elsewhere(h1) and (text := _words(h1)):
-            yield Candidate("title", text, "html:h1")
-            parts = [_words(child) for child in h1 if _words(child)]
-            if len(parts) > 1:  # a kicker in its own span: the last part may be the headline
-                yield Candidate("title", parts[-1], "html:h1")
-            break
-    title = tree.find(".//title")
-    if title is not None and (text := _words(title)):
-        yield Candidate("title", text, "html:title")
-    for logo in tree.xpath(_LOGOS):
-        text = _words(logo) or logo.get("alt") or logo.get("title") or ""
-        if 2 <= len(text) <= 60 and logo.tag not in ("html", "body", "script", "style"):
+    for header in tree.iter("header"):  # the site's logo, in its header
+        logo = next(iter(header.xpath(_LOGOS)), None)
+        text = (
+            (_words(logo) or logo.get("alt") or logo.get("title") or "") if logo is not None else ""
+        )
+        if 2 <= len(text) <= 60:
             yield Candidate("outlet", " ".join(text.split()), "dom:logo")
             break
-    for footer in tree.iter("footer"):
-        if found := _COPYRIGHT.search(_words(footer)):
+    for line in tree.xpath("//footer//text()[contains(., '©') or contains(., 'opyright')]"):
+        if found := _COPYRIGHT.search(" ".join(line.split())):
             yield Candidate("outlet", found.group(1).strip(" ,-–"), "dom:copyright")
             break
 
 
-def _byline(tree: HtmlElement) -> str | None:
+def _story(tree: HtmlElement, h1: HtmlElement | None) -> HtmlElement | None:
+    """The block that holds the story: the <article> (around the headline), else the
+    headline's grandparent."""
+    if h1 is not None:
+        for node in h1.iterancestors():
+            if node.tag in ("article", "main"):
+                return node
+        parent = h1.getparent()
+        return (
+            parent.getparent() if parent is not None and parent.getparent() is not None else parent
+        )
+    return next(tree.iter("article"), None)
+
+
+def _byline(story: HtmlElement) -> str | None:
     """The story's byline: the innermost element marked as one (class or id "byline",
-    "author", ...), else a short line opening with "By", "Von", "Par", "Por"."""
+    "author", ...), else the shortest element whose text opens with "By", "Von", "Par"..."""
     marked = [
         element
-        for element in tree.xpath(_BYLINES)
-        if element.tag not in ("html", "body", "article", "main", "script", "style", "meta")
+        for element in story.xpath(_BYLINES)
+        if element.tag not in ("script", "style", "meta")
         and 3 <= len(_words(element)) <= 200
         and not _elsewhere(element)
     ]
@@ -247,10 +276,8 @@ def _byline(tree: HtmlElement) -> str | None:
         return _words(innermost[0])
     lines = [
         text
-        for element in tree.xpath("//p | //div | //span")
-        if len(text := _words(element)) <= 120
-        and _BYLINE_TEXT.match(text)
-        and not _elsewhere(element)
+        for element in story.xpath(_BYLINE_TEXT)
+        if len(text := _words(element)) <= 120 and not _elsewhere(element)
     ]
     return min(lines, key=len) if lines else None  # the innermost: the byline alone
 

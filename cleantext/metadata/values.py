@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -204,6 +204,7 @@ def clean_title(value: str, site_names: set[str], page_title: bool = False) -> s
     return value[value.find(parts[0]) : value.rfind(parts[-1]) + len(parts[-1])]
 
 
+@lru_cache(maxsize=4096)
 def _site_key(name: str) -> str:
     """A site's name compared loosely: "The Guardian", "guardian", "theguardian.com"."""
     key = regex.sub(r"^(?:https?://)?(?:www\.)?", "", name.casefold().strip())
