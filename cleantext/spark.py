@@ -58,7 +58,7 @@ __all__ = ["RECORD_COLUMNS", "clean_dataframe", "main"]
 
 # The columns added to every row, in this order: the record's fields (as `Result.to_dict()`
 # gives them), then `error`. Each with its kind: one string, a list of strings, the list of
-# removals, a whole number.
+# removals, a whole number, a map of strings (provenance: field -> source).
 RECORD_COLUMNS: tuple[tuple[str, str], ...] = (
     ("text", "string"),
     ("title", "string"),
@@ -73,6 +73,7 @@ RECORD_COLUMNS: tuple[tuple[str, str], ...] = (
     ("removed", "removals"),
     ("warnings", "strings"),
     ("changes", "integer"),
+    ("provenance", "mapping"),
     ("error", "string"),
 )
 ROWS_PER_OUTPUT_BATCH = 256  # rows cleaned, then handed back to Spark, at a time
@@ -127,9 +128,10 @@ def clean_dataframe(
     The result has the input's other columns, unchanged and in their order, then one column per
     field of the record: text, title, description, outlet, platform, date, url (string);
     authors, credits, rulesets, warnings (array<string>); removed (array<struct<rule, text>>);
-    changes (bigint); then `error` (string). The document column(s) are left out, and so is any
-    input column named like an added one (compared case-insensitively, as Spark resolves
-    names): the record's field replaces it, as in `cleantext --jsonl`.
+    changes (bigint); provenance (map<string, string>); then `error` (string). The document
+    column(s) are left out, and so is any input column named like an added one (compared
+    case-insensitively, as Spark resolves names): the record's field replaces it, as in
+    `cleantext --jsonl`.
 
     A row that cannot be cleaned - a null document, an empty one, one that gives no article
     text, one whose cleaning raised - gets `error` (why, in the words `cleantext --jsonl` uses)
@@ -191,8 +193,10 @@ def _rule_texts(paths: list[str | Path]) -> tuple[tuple[str, str], ...]:
 
 
 def _spark_type(kind: str) -> DataType:
-    from pyspark.sql.types import ArrayType, LongType, StringType, StructField, StructType
+    from pyspark.sql.types import ArrayType, LongType, MapType, StringType, StructField, StructType
 
+    if kind == "mapping":
+        return MapType(StringType(), StringType())
     if kind == "strings":
         return ArrayType(StringType())
     if kind == "removals":
@@ -204,6 +208,8 @@ def _spark_type(kind: str) -> DataType:
 def _arrow_type(kind: str) -> pa.DataType:
     import pyarrow as pa
 
+    if kind == "mapping":
+        return pa.map_(pa.string(), pa.string())
     if kind == "strings":
         return pa.list_(pa.string())
     if kind == "removals":
@@ -253,13 +259,18 @@ def _clean_batches(batches: Iterable[pa.RecordBatch], job: _Job) -> Iterator[pa.
             ]
             columns = [part.column(position) for position in job.kept]
             columns += [
-                pa.array([record.get(name) for record in records], type=kind)
+                pa.array([_arrow_value(record.get(name)) for record in records], type=kind)
                 for (name, _), kind in zip(RECORD_COLUMNS, types, strict=True)
             ]
             kept_names = [part.schema.field(position).name for position in job.kept]
             yield pa.RecordBatch.from_arrays(
                 columns, names=kept_names + [name for name, _ in RECORD_COLUMNS]
             )
+
+
+def _arrow_value(value: Any) -> Any:
+    """A record value as Arrow takes it: a map as its (key, value) pairs."""
+    return list(value.items()) if isinstance(value, dict) else value
 
 
 def _clean_row(
@@ -290,9 +301,9 @@ examples:
 
 Output: Parquet, one row per input row: the input's other columns, then text, title,
 description, outlet, platform, authors, date, url, credits, rulesets, removed, warnings,
-changes and error (null unless the row could not be cleaned). JSONL input is read with Spark's
-JSON reader: blank lines are skipped, a line that is not JSON becomes a row with null fields
-(its text in _corrupt_record) with error "not a valid JSON line".
+changes, provenance and error (null unless the row could not be cleaned). JSONL input is read
+with Spark's JSON reader: blank lines are skipped, a line that is not JSON becomes a row with
+null fields (its text in _corrupt_record) with error "not a valid JSON line".
 
 exit status: 0 the job ran (rows that could not be cleaned are counted on stderr and carry
 `error`); 1 Spark failed; 2 usage error, a missing column or an invalid rule file.
