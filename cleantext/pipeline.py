@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import html
@@ -63,7 +63,14 @@ class Cleaner:
         self.rulesets: tuple[RuleSet, ...] = tuple(builtin + extra)
         self.newsdiffs_version = newsdiffs_version
         self.mode = mode
-        self._ruled_lines = self._ruled_by([r for r in self.rulesets if r.always])
+        self._always = tuple(r for r in self.rulesets if r.always)
+        # rules that remove a line wherever it stands: furniture for the generic stage
+        self._alone = frozenset(
+            rule.name
+            for ruleset in self._always
+            for rule in ruleset.rules
+            if rule.where == "anywhere" and rule.next is None and rule.action != "drop_span"
+        )
 
     def clean(self, source: str | bytes, *, url: str | None = None) -> Result:
         """Clean one article given as plain text or HTML, as str or bytes."""
@@ -123,30 +130,19 @@ class Cleaner:
             if value := getattr(ruleset, name):
                 draft.read(name, value, ruleset.name)
 
-    @staticmethod
-    def _ruled_by(rulesets: list[RuleSet]) -> Callable[[Sequence[str]], list[bool]]:
-        """Of each line, whether a rule of these rule sets removes it wherever it stands."""
-        alone = {
-            id(rule)
-            for ruleset in rulesets
-            for rule in ruleset.rules
-            if rule.where == "anywhere" and rule.next is None and rule.action != "drop_span"
-        }
-
-        def ruled_lines(lines: Sequence[str]) -> list[bool]:
-            tried = [ruleset.index.per_line(lines) for ruleset in rulesets]
-            return [
-                len(line) <= MAX_RULE_LINE
-                and any(
-                    rule.pattern.search(line)
-                    for per_line in tried
-                    for rule in per_line[i]
-                    if id(rule) in alone
-                )
-                for i, line in enumerate(lines)
-            ]
-
-        return ruled_lines
+    def _ruled_lines(self, lines: Sequence[str]) -> list[bool]:
+        """Of each line, whether an always-on rule removes it wherever it stands."""
+        tried = [ruleset.index.per_line(lines) for ruleset in self._always]
+        return [
+            len(line) <= MAX_RULE_LINE
+            and any(
+                rule.pattern.search(line)
+                for per_line in tried
+                for rule in per_line[i]
+                if rule.name in self._alone
+            )
+            for i, line in enumerate(lines)
+        ]
 
     @staticmethod
     def _result(draft: Draft, url: str | None) -> Result:

@@ -91,3 +91,13 @@ def test_the_package_never_imports_a_downloader():
     sources = "\n".join(p.read_text(encoding="utf-8") for p in package.rglob("*.py"))
     for name in ("fetch_url", "trafilatura.downloads", "urllib.request", "requests", "socket"):
         assert name not in sources, name
+
+
+def test_a_cleaner_pickles_for_worker_processes():
+    """datasets.map(num_proc=...), multiprocessing's spawn and Spark ship the Cleaner pickled."""
+    import pickle
+
+    cleaner = cleantext.Cleaner()
+    copy = pickle.loads(pickle.dumps(cleaner))
+    page = f"Advertisement\n\n{BODY}\n\nShare this article"
+    assert copy.clean(page).to_dict() == cleaner.clean(page).to_dict()
