@@ -127,6 +127,7 @@ FIRES = {
         2,
     ),
     "generic.byline": ([HEADLINE, "By Jane Doe and John Roe", *BODY], 1),
+    "generic.role-byline": ([HEADLINE, "Jane Doe, Senior Reporter", *BODY], 1),
     "generic.advertisement-tail": (
         [BODY[0], "The vote was 7-2, the clerk said. Advertisement", BODY[1]],
         1,
@@ -280,6 +281,10 @@ SPARES = {
         2,
     ),
     "generic.byline": ([HEADLINE, "By Monday, the waters had receded in most towns.", *BODY], 1),
+    "generic.role-byline": (
+        [*BODY, "Jane Doe, the editor, said the paper would print a correction."],
+        2,
+    ),
     "generic.advertisement-tail": (
         [*BODY, "The firm spent more on advertisement than research. Advertisement rose."],
         2,
