@@ -12,7 +12,7 @@ from typing import IO, Any
 
 import regex
 
-from . import __version__, batch, evaluate
+from . import __version__, batch, evaluate, html, learn
 from .boilerplate import FEATURES
 from .errors import CleanTextError
 from .generic import STEPS
@@ -117,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["eval"]:
         return _run_eval(argv[1:])
+    if argv[:1] == ["learn"]:
+        return _run_learn(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -247,6 +249,59 @@ def _add_mode_option(parser: argparse.ArgumentParser) -> None:
         help="for whole-page text dumps: also remove short sentences outside the story and "
         "prose-shaped boilerplate (default: never remove a paragraph of two or more sentences)",
     )
+
+
+def _run_learn(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="cleantext learn",
+        description="Learn each source's boilerplate from a corpus: lines that recur on a share "
+        "of a host's pages become drop rules, one rule-set file per host in --out, in the "
+        "schema of the built-in ones (use them with --rules DIR). Documents need a URL (JSONL "
+        "with --url-field): a document without one teaches nothing.",
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="JSONL files; none or - is stdin")
+    parser.add_argument("--out", required=True, metavar="DIR", help="folder for the rule sets")
+    parser.add_argument(
+        "--min-docs",
+        type=int,
+        default=learn.MIN_DOCS,
+        metavar="N",
+        help=f"pages a source needs to be learned from (default {learn.MIN_DOCS})",
+    )
+    parser.add_argument("--text-field", default="text", help="(default: text)")
+    parser.add_argument("--html-field", default="html", help="(default: html)")
+    parser.add_argument("--url-field", default="url", help="(default: url)")
+    args = parser.parse_args(argv)
+    if args.min_docs < 2:
+        return _fail("--min-docs must be 2 or more: one page shows no recurrence", EXIT_USAGE)
+    learner = learn.Learner(args.min_docs)
+    bad = 0
+    with ExitStack() as stack:
+        try:
+            streams = [
+                sys.stdin.buffer if path == "-" else stack.enter_context(open(path, "rb"))
+                for path in args.files or ["-"]
+            ]
+        except OSError as error:
+            return _fail(f"cannot read {error.filename}: {error.strerror or error}", EXIT_INPUT)
+        for _, line in batch.numbered_records(streams):
+            try:
+                record = json.loads(line)
+                text = record.get(args.text_field)
+                if not isinstance(text, str):
+                    page = record[args.html_field]
+                    text = html.extract(page, record.get(args.url_field)).text
+                learner.add(text, record.get(args.url_field))
+            except (ValueError, KeyError, TypeError, AttributeError):
+                bad += 1  # not JSON, not an object, no document: said in the summary
+    written = learn.write(learner.rulesets(), Path(args.out))
+    pages = sum(source.pages for source in learner.sources.values())
+    sys.stderr.write(
+        f"cleantext learn: {pages:,} pages of {len(learner.sources):,} sources read; "
+        f"{len(written):,} rule sets written to {args.out}; "
+        f"{learner.without_source:,} documents without a URL, {bad:,} unreadable lines\n"
+    )
+    return EXIT_OK
 
 
 def _run_eval(argv: list[str]) -> int:

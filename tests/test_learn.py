@@ -1,0 +1,120 @@
+"""cleantext learn: a source's recurring lines become auditable rules that cleaning then uses;
+stories, syndicated copies and sources seen once teach nothing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from cleantext import Cleaner, learn
+
+HOST = "https://www.harbor-herald.example"
+STORIES = [
+    [
+        "Ferry service resumes after storm damage repairs",
+        f"By Ana Ruiz{'' if n % 2 else ', Harbor Herald Staff Writer'}",
+        f"The ferry between the island and the mainland ran again on day {n} after crews "
+        "replaced a damaged ramp, the port authority said.",
+        f"About {200 + n} passengers crossed on the first sailing, and officials expect "
+        "traffic to return to normal within a week.",
+    ]
+    for n in range(6)
+]
+HEADLINES = ["Ferry runs again", "Port opens new ramp", "Island traffic returns",
+             "Crews finish early", "Storm damage tallied", "Mainland link restored"]  # fmt: skip
+OPENERS = ["Officials said", "Residents noted", "The mayor said", "Engineers reported",
+           "Port staff confirmed", "Travellers agreed"]  # fmt: skip
+STORIES = [
+    [
+        HEADLINES[n],
+        lines[1],
+        f"{OPENERS[n]} that {lines[2][0].lower()}{lines[2][1:]}",
+        f"{OPENERS[-1 - n]} that {lines[3][0].lower()}{lines[3][1:]}",
+    ]  # fmt: skip
+    for n, lines in enumerate(STORIES)
+]
+NAV = ["Home | News | Sport | Opinion", "Subscribe to the Harbor Herald"]
+FOOTER = [
+    "About us",
+    "Contact",
+    "Privacy policy",
+    "The Harbor Herald will update this story as more information becomes available.",
+]
+
+
+def page(n: int) -> str:
+    counter = [f"Page {n + 1} of {n + 4}", f"© {2015 + n} Harbor Herald Media"]
+    return "\n\n".join(NAV + STORIES[n] + counter + FOOTER)
+
+
+def learned(pages: dict[str, str], min_docs: int = 3) -> list[learn.LearnedSet]:
+    learner = learn.Learner(min_docs)
+    for url, text in pages.items():
+        learner.add(text, url)
+    return learner.rulesets()
+
+
+def test_recurring_lines_become_rules_with_their_evidence():
+    [ruleset] = learned({f"{HOST}/news/{n}": page(n) for n in range(6)})
+    assert ruleset.host == "harbor-herald.example" and ruleset.pages == 6
+    reasons = {rule.example: rule for rule in ruleset.rules}
+    assert set(reasons) >= {*NAV, "About us", "Contact", "Privacy policy"}
+    assert reasons["About us"].pages == 6
+    masked = [rule for rule in ruleset.rules if rule.masked]
+    assert {rule.pattern for rule in masked} == {
+        r"^Page \d+ of \d+$",
+        r"^©\ \d+ Harbor Herald Media$".replace("\\ ", " "),
+    }
+    # a full sentence on every page needs nine pages in ten and five at least: six of six here
+    assert FOOTER[-1] in reasons
+    # the story lines and headlines are never learned, nor the bylines: the byline rule reads
+    # them into `authors`, which a learned drop rule would stop
+    story_lines = {line for story in STORIES for line in story}
+    assert not story_lines & set(reasons)
+
+
+def test_a_prose_sentence_on_some_pages_is_not_learned():
+    pages = {f"{HOST}/news/{n}": page(n) for n in range(6)}
+    for n in (1, 3):  # the closing sentence on four of six pages: body text, not furniture
+        pages[f"{HOST}/news/{n}"] = pages[f"{HOST}/news/{n}"].replace(FOOTER[-1], "")
+    [ruleset] = learned(pages)
+    assert FOOTER[-1] not in {rule.example for rule in ruleset.rules}
+    assert "About us" in {rule.example for rule in ruleset.rules}
+
+
+def test_syndicated_copies_count_once_and_small_sources_teach_nothing():
+    copies = {f"{HOST}/news/{n}": page(0) for n in range(5)}  # one story, five times
+    assert learned(copies) == []
+    assert learned({f"{HOST}/news/{n}": page(n) for n in range(2)}) == []
+
+
+def test_learned_files_load_as_rule_sets_and_clean_only_their_host(tmp_path):
+    sets = learned({f"{HOST}/news/{n}": page(n) for n in range(6)})
+    [path] = learn.write(sets, tmp_path)
+    cleaner = Cleaner(extra_rules=[tmp_path])
+    fresh = "\n\n".join(NAV + STORIES[2] + ["About us", "Page 9 of 12"])
+    on_site = cleaner.clean(fresh, url=f"{HOST}/news/new")
+    assert "About us" not in on_site.text and "Home | News" not in on_site.text
+    assert STORIES[2][2] in on_site.text and STORIES[2][3] in on_site.text
+    assert any(r.rule.startswith("learned.harbor-herald.example.line-") for r in on_site.removed)
+    elsewhere = cleaner.clean(fresh, url="https://other.example/news/new")
+    assert elsewhere == Cleaner().clean(fresh, url="https://other.example/news/new")
+    assert 'reason = "appears on 6 of 6 pages of harbor-herald.example' in path.read_text()
+
+
+def test_learn_command_writes_rule_sets_from_jsonl(tmp_path):
+    lines = [json.dumps({"url": f"{HOST}/news/{n}", "text": page(n)}) for n in range(6)]
+    lines.append(json.dumps({"text": "A page without a URL teaches nothing."}))
+    lines.append("not json")
+    out = subprocess.run(
+        [sys.executable, "-m", "cleantext", "learn", "--out", str(tmp_path / "rules")],
+        input="\n".join(lines).encode(),
+        capture_output=True,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "rules" / "learned.harbor-herald.example.toml").is_file()
+    summary = out.stderr.decode()
+    assert "6 pages of 1 sources" in summary and "1 documents without a URL" in summary
+    assert "1 unreadable lines" in summary
