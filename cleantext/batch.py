@@ -45,18 +45,28 @@ def clean_record(cleaner: Cleaner, fields: Fields, number: int, line: bytes) -> 
     if key is None:
         return _error(record, number, f"no {fields.text!r} or {fields.html!r} field")
     rest = {k: v for k, v in record.items() if k != key}
-    document, url = record[key], record.get(fields.url)
+    cleaned, reason = clean_document(cleaner, fields, key, record[key], record.get(fields.url))
+    if cleaned is None:
+        return _error(rest, number, reason)
+    return json.dumps({**rest, **cleaned}, ensure_ascii=False), False
+
+
+def clean_document(
+    cleaner: Cleaner, fields: Fields, key: str, document: Any, url: Any
+) -> tuple[dict[str, Any] | None, str]:
+    """The record for one document (found under `key`), or None and why it could not be
+    cleaned, in the words the JSONL output uses. Also what cleantext.spark cleans each row with."""
     if not isinstance(document, str):
-        return _error(rest, number, f"field {key!r} is not a string")
+        return None, f"field {key!r} is not a string"
     if url is not None and not isinstance(url, str):
-        return _error(rest, number, f"field {fields.url!r} is not a string")
+        return None, f"field {fields.url!r} is not a string"
     try:
         result = cleaner.clean(document, url=url)
     except Exception as error:  # a bug in a rule or transform must not stop the batch
-        return _error(rest, number, f"could not be cleaned: {type(error).__name__}: {error}")
+        return None, f"could not be cleaned: {type(error).__name__}: {error}"
     if not result.text:
-        return _error(rest, number, result.warnings[0] if result.warnings else "no article text")
-    return json.dumps({**rest, **result.to_dict()}, ensure_ascii=False), False
+        return None, result.warnings[0] if result.warnings else "no article text"
+    return result.to_dict(), ""
 
 
 def _error(record: dict[str, Any], number: int, reason: str) -> tuple[str, bool]:

@@ -35,7 +35,6 @@ if __name__ == "__main__" and sys.path and sys.path[0]:
 
 import argparse
 import functools
-import json
 import os
 import tempfile
 import time
@@ -43,7 +42,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cleantext.batch import Fields, clean_record
+from cleantext.batch import Fields, clean_document
 from cleantext.boilerplate import MODES
 from cleantext.errors import CleanTextError
 from cleantext.pipeline import VERSIONS, Cleaner
@@ -277,17 +276,12 @@ def _clean_row(
     cleaner: Cleaner, fields: Fields, names: list[str], values: tuple[Any, ...], url: str | None
 ) -> dict[str, Any]:
     """One row's record, or {"error": why}: what `cleantext --jsonl` gives for the same record."""
-    # The row as the JSON object `cleantext --jsonl` would read: the first document column that
-    # is not null (all null: the first, null, which clean_record reports as not a string).
+    # The first document column that is not null (all null: the first, which is not a string).
     name, document = next(
         ((n, v) for n, v in zip(names, values, strict=True) if v is not None), (names[0], None)
     )
-    record = {name: document} if url is None else {name: document, fields.url: url}
-    line, failed = clean_record(
-        cleaner, fields, 0, json.dumps(record, ensure_ascii=False).encode("utf-8")
-    )
-    cleaned: dict[str, Any] = json.loads(line)
-    return {"error": cleaned["error"]} if failed else cleaned
+    record, reason = clean_document(cleaner, fields, name, document, url)
+    return {"error": reason} if record is None else record
 
 
 # The command.
