@@ -296,8 +296,10 @@ def _run_learn(argv: list[str]) -> int:
                 bad += 1  # not JSON, not an object, no document: said in the summary
     written = learn.write(learner.rulesets(), Path(args.out))
     pages = sum(source.pages for source in learner.sources.values())
+    copies = sum(source.copies for source in learner.sources.values())
     sys.stderr.write(
-        f"cleantext learn: {pages:,} pages of {len(learner.sources):,} sources read; "
+        f"cleantext learn: {pages:,} pages of {len(learner.sources):,} sources read "
+        f"({copies:,} copies of a page already read, counted once); "
         f"{len(written):,} rule sets written to {args.out}; "
         f"{learner.without_source:,} documents without a URL, {bad:,} unreadable lines\n"
     )

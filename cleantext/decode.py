@@ -127,9 +127,11 @@ def looks_binary(text: str) -> bool:
     return len(_BINARY_CHARACTERS.findall(sample)) > _BINARY_CONTROL_SHARE * len(sample)
 
 
-_BINARY_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+# the control codes that mark binary data, as a regex class: one definition for bytes and text
+_CONTROL_CLASS = "".join(f"\\x{code:02x}" for code in sorted(_CONTROL_BYTES))
+_BINARY_CHARACTERS = re.compile(f"[{_CONTROL_CLASS}]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
-_ODD_CODES = re.compile("[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff]")
+_ODD_CODES = re.compile(f"[{_CONTROL_CLASS}\\ud800-\\udfff]")
 
 
 def normalise(text: str) -> str:
