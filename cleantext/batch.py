@@ -129,14 +129,23 @@ def run_jsonl(
         for chunk in chunks:
             _write(out, [clean_record(cleaner, fields, n, line) for n, line in chunk], progress)
         return progress.errors
-    with multiprocessing.Pool(jobs, _start_worker, (options,)) as pool:
-        pending: deque[Any] = deque()
+    pool = multiprocessing.Pool(jobs, _start_worker, (options,))
+    pending: deque[Any] = deque()
+    try:
         for chunk in chunks:
             pending.append(pool.apply_async(_clean_chunk, (fields, chunk)))
             if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
                 _write(out, pending.popleft().get(), progress)
         while pending:
             _write(out, pending.popleft().get(), progress)
+    finally:
+        # Even when the output closed early, let the few chunks handed out finish, then stop
+        # the workers gently: Pool.terminate() while a large chunk is still being sent to a
+        # worker hangs for ever (the pool's sender blocks on a pipe no live worker reads).
+        for result in pending:
+            result.wait()
+        pool.close()
+        pool.join()
     return progress.errors
 
 
