@@ -2,7 +2,9 @@
 
 Each generated document is a shipped one with about one word in ten swapped for another word
 of the corpus (never a line's first word, so bylines, "Read more:" and the like keep their
-shape). No two documents are alike, so no cache inside the cleaner can make a repeat look fast.
+shape), and at least one in every line of PROSE_WORDS or more words. So no two documents are
+alike and, as in a real crawl, only short lines (labels, menus, bylines) recur from page to
+page: a cache of line facts inside the cleaner cannot make prose look fast.
 The shipped HTML pages are small; a generated page also gets what real news pages carry
 around the story (inline scripts and styles, menus, link lists), so it weighs 30-250 KB.
 """
@@ -18,6 +20,7 @@ from cleantext.decode import decode
 
 ROOT = Path(__file__).resolve().parent.parent
 SWAP_SHARE = 0.1
+PROSE_WORDS = 6
 _WORD = re.compile(r"(?<=\s)[^\s<>&]+")  # a word after a space: never a line's first word
 _TEXT_NODE = re.compile(r">([^<]+)<")
 
@@ -45,8 +48,16 @@ def generate(kind: str, size: int, seed: int = 7) -> Iterator[str]:
     def swap(match: re.Match[str]) -> str:
         return rng.choice(vocabulary) if rng.random() < SWAP_SHARE else match.group()
 
+    def vary_line(line: str) -> str:
+        varied = _WORD.sub(swap, line)
+        spots = list(_WORD.finditer(line))
+        if varied == line and len(spots) + 1 >= PROSE_WORDS:
+            spot = rng.choice(spots)
+            varied = line[: spot.start()] + rng.choice(vocabulary) + line[spot.end() :]
+        return varied
+
     def vary_text(text: str) -> str:
-        return _WORD.sub(swap, text)
+        return "\n".join(vary_line(line) for line in text.split("\n"))
 
     total = 0
     while total < size:
