@@ -6,6 +6,12 @@ becomes a drop rule whose reason states the evidence ("appears on 11 of 12 pages
 example.com"). Lines are also counted with their digits masked, so "© 2021 Foo" and "© 2023
 Foo", "Page 2 of 5" and "Page 3 of 7" are one rule with `\\d+`.
 
+Three more kinds of rule come from the same counts. A recurring line after which no page of
+the source ever has a line of prose marks the page's bottom: it becomes a `drop_rest` rule that
+cuts the block it opens (a "Most Read" list whose headlines change from page to page). Lines
+that share an opening ("Read more: ", "Tags: ", "Photo by ") or an ending (" | Foo", "/Foo)")
+on enough pages, and are never prose, become one rule for the opening or ending.
+
 Safety: pages that share most of their long lines (syndicated copies, republished updates)
 count once; a line that reads as prose needs far stronger evidence than a short link-like
 line; sources with fewer than `min_docs` pages teach nothing. One pass, counts per source:
@@ -36,6 +42,10 @@ PROSE_PAGES = 5
 SAME_STORY = 0.5  # a page whose long lines were mostly seen on the source already: a copy
 PRUNE_AT = 200_000  # distinct lines counted for one source before those seen once are dropped
 _DIGITS = regex.compile(r"\d+")
+# An opening up to a separator ("Read more: ", "LATEST | "), and an ending from one (" | Foo").
+_OPENING = regex.compile(r"^[^\s:|·•]\P{Cc}{0,38}?(?::\s|\s[|·•–—-]\s)(?=\S)")
+_ENDING = regex.compile(r"(?<=\S)(?:\s[|·•–—-]\s|/)[^/|·•]{2,40}$")
+AFFIX_EXAMPLES = 5  # distinct lines kept per opening or ending: proof that they vary
 
 
 @dataclass
@@ -44,7 +54,11 @@ class LearnedRule:
     keyword: str | None
     pages: int
     example: str  # a line it removes
-    masked: bool = False  # digits match any number
+    kind: str = "line"  # line, masked (digits match any number), bottom, opening, ending
+
+    @property
+    def action(self) -> str:
+        return "drop_rest" if self.kind == "bottom" else "drop"
 
 
 @dataclass
@@ -68,21 +82,30 @@ class LearnedSet:
             "[detect]",
             f"hosts = [{_toml(self.host)}]",
         ]
-        for number, rule in enumerate(self.rules, 1):
-            reason = f"appears on {rule.pages} of {self.pages} pages of {self.host}"
-            if rule.masked:  # any number where the digits are: show a line it takes
-                reason += f", e.g. {rule.example!r}"
+        numbers: Counter[str] = Counter()
+        for rule in self.rules:
+            numbers[rule.kind] += 1
             lines += [
                 "",
                 "[[rules]]",
-                f'name = "line-{number}"',
-                f"reason = {_toml(reason)}",
-                'action = "drop"',
+                f'name = "{rule.kind}-{numbers[rule.kind]}"',
+                f"reason = {_toml(self._reason(rule))}",
+                f'action = "{rule.action}"',
             ]
             if rule.keyword:
                 lines.append(f"keywords = [{_toml(rule.keyword)}]")
             lines.append(f"pattern = {_toml(rule.pattern)}")
         return "\n".join(lines) + "\n"
+
+    def _reason(self, rule: LearnedRule) -> str:
+        evidence = f"on {rule.pages} of {self.pages} pages of {self.host}"
+        if rule.kind == "bottom":
+            return f"opens the page's bottom block {evidence}: no prose ever follows it"
+        if rule.kind in ("opening", "ending"):
+            return f"lines with this {rule.kind}, never prose, {evidence}, e.g. {rule.example!r}"
+        if rule.kind == "masked":  # any number where the digits are: show a line it takes
+            return f"appears {evidence}, e.g. {rule.example!r}"
+        return f"appears {evidence}"
 
 
 def _toml(text: str) -> str:
@@ -97,6 +120,11 @@ class _Source:
     exact: Counter[str] = field(default_factory=Counter)
     masked: Counter[str] = field(default_factory=Counter)
     long_lines: set[int] = field(default_factory=set)
+    bottom: Counter[str] = field(default_factory=Counter)  # pages where no prose follows it
+    affixes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind, text): pages
+    affix_lines: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    affix_longest: Counter[tuple[str, str]] = field(default_factory=Counter)
+    spoiled: set[tuple[str, str]] = field(default_factory=set)  # seen on a line of prose
 
 
 class Learner:
@@ -125,7 +153,8 @@ class Learner:
             self.without_source += 1
             return False
         source = self.sources.setdefault(host, _Source())
-        lines = {line for line in normalise(text).split("\n") if line}
+        ordered = [line for line in normalise(text).split("\n") if line]
+        lines = set(ordered)
         long_lines = {hash(line) for line in lines if words(line) >= BODY_WORDS}
         if long_lines and sum(h in source.long_lines for h in long_lines) > SAME_STORY * len(
             long_lines
@@ -136,10 +165,9 @@ class Learner:
         source.pages += 1
         source.exact.update(lines)
         source.masked.update({_DIGITS.sub("0", line) for line in lines if _DIGITS.search(line)})
-        for counter in (source.exact, source.masked):
-            if len(counter) > PRUNE_AT:
-                for line in [line for line, pages in counter.items() if pages == 1]:
-                    del counter[line]
+        source.bottom.update(_below_prose(ordered))
+        _count_affixes(source, lines)
+        _prune(source)
         return True
 
     def rulesets(self) -> list[LearnedSet]:
@@ -160,21 +188,102 @@ class Learner:
                 if key in masked and masked[key] > pages:
                     examples.setdefault(key, line)
                 elif _recurs(line, pages, source.pages) and not self._read_by_rules(line):
-                    found.rules.append(LearnedRule(_literal(line), _keyword(line), pages, line))
+                    kind = "bottom" if source.bottom[line] == pages else "line"
+                    rule = LearnedRule(_literal(line), _keyword(line), pages, line, kind)
+                    found.rules.append(rule)
             for key, example in examples.items():
                 if self._read_by_rules(example):
                     continue
                 parts = (regex.escape(part, literal_spaces=True) for part in key.split("0"))
                 pattern = "^" + r"\d+".join(parts) + "$"
                 keyword = _keyword(key.split("0")[0]) if key[0] != "0" else None
-                found.rules.append(LearnedRule(pattern, keyword, masked[key], example, True))
-            found.rules.sort(key=lambda rule: -rule.pages)
+                found.rules.append(LearnedRule(pattern, keyword, masked[key], example, "masked"))
+            found.rules += self._affix_rules(source)
+            found.rules = _without_covered(found.rules)
+            found.rules.sort(key=lambda rule: (_KIND_ORDER.index(rule.kind), -rule.pages))
             if found.rules:
                 learned.append(found)
         return learned
 
     def _read_by_rules(self, line: str) -> bool:
         return any(pattern.search(line) for pattern in self._readers)
+
+    def _affix_rules(self, source: _Source) -> list[LearnedRule]:
+        """Openings and endings shared by varying, never-prose lines on enough pages."""
+        rules = []
+        for (kind, affix), pages in source.affixes.items():
+            examples = source.affix_lines[kind, affix]
+            if (
+                (kind, affix) in source.spoiled
+                or len(examples) < 2  # one line again and again: a line rule says it
+                or pages < 2
+                or pages < LINE_SHARE * source.pages
+                or any(self._read_by_rules(line) for line in examples)
+            ):
+                continue
+            # Lines a little longer than the longest seen; not prose of any length.
+            room = source.affix_longest[kind, affix] - len(affix) + 20
+            text = regex.escape(affix, literal_spaces=True)
+            if kind == "opening":
+                pattern, keyword = f"^{text}.{{1,{room}}}$", _keyword(affix)
+            else:
+                pattern, keyword = f"^.{{1,{room}}}{text}$", affix.strip().lower()
+            rules.append(LearnedRule(pattern, keyword, pages, min(examples), kind))
+        return rules
+
+
+_KIND_ORDER = ("bottom", "line", "masked", "opening", "ending")
+
+
+def _below_prose(lines: list[str]) -> set[str]:
+    """The lines of a page after its last line of prose (all of them if it has none)."""
+    last_prose = max((i for i, line in enumerate(lines) if _reads_as_prose(line)), default=-1)
+    return set(lines[last_prose + 1 :]) - set(lines[: last_prose + 1])
+
+
+def _prune(source: _Source) -> None:
+    """Forget what was seen on one page only, once a source holds too much of it; counts kept
+    side by side go together, so no rule is ever judged on half its evidence."""
+    if len(source.exact) > PRUNE_AT:
+        for line in [line for line, pages in source.exact.items() if pages == 1]:
+            del source.exact[line]
+            source.bottom.pop(line, None)
+    if len(source.masked) > PRUNE_AT:
+        for line in [line for line, pages in source.masked.items() if pages == 1]:
+            del source.masked[line]
+    if len(source.affixes) > PRUNE_AT:
+        for key in [key for key, pages in source.affixes.items() if pages == 1]:
+            del source.affixes[key], source.affix_lines[key], source.affix_longest[key]
+
+
+def _count_affixes(source: _Source, lines: set[str]) -> None:
+    seen = set()
+    for line in lines:
+        prose = _reads_as_prose(line)
+        for kind, found in (("opening", _OPENING.search(line)), ("ending", _ENDING.search(line))):
+            if found is None:
+                continue
+            key = (kind, found.group())
+            if prose:
+                source.spoiled.add(key)
+                continue
+            seen.add(key)
+            examples = source.affix_lines.setdefault(key, set())
+            if len(examples) < AFFIX_EXAMPLES:
+                examples.add(line)
+            source.affix_longest[key] = max(source.affix_longest[key], len(line))
+    source.affixes.update(seen)
+
+
+def _without_covered(rules: list[LearnedRule]) -> list[LearnedRule]:
+    """Line rules that an opening or ending rule already takes add nothing: they go."""
+    affixes = [regex.compile(r.pattern) for r in rules if r.kind in ("opening", "ending")]
+    return [
+        rule
+        for rule in rules
+        if rule.kind not in ("line", "masked")
+        or not any(affix.search(rule.example) for affix in affixes)
+    ]
 
 
 def _recurs(line: str, pages: int, total: int) -> bool:

@@ -61,7 +61,7 @@ def test_recurring_lines_become_rules_with_their_evidence():
     reasons = {rule.example: rule for rule in ruleset.rules}
     assert set(reasons) >= {*NAV, "About us", "Contact", "Privacy policy"}
     assert reasons["About us"].pages == 6
-    masked = [rule for rule in ruleset.rules if rule.masked]
+    masked = [rule for rule in ruleset.rules if rule.kind == "masked"]
     assert {rule.pattern for rule in masked} == {
         r"^Page \d+ of \d+$",
         r"^©\ \d+ Harbor Herald Media$".replace("\\ ", " "),
@@ -118,3 +118,61 @@ def test_learn_command_writes_rule_sets_from_jsonl(tmp_path):
     summary = out.stderr.decode()
     assert "6 pages of 1 sources" in summary and "1 documents without a URL" in summary
     assert "1 unreadable lines" in summary
+
+
+def with_box(n: int, box_after: int | None = None) -> str:
+    """A page whose story is followed (or, at `box_after`, interrupted) by a "Most Read" box of
+    headlines that change from page to page, and by teasers that open or end alike."""
+    story = STORIES[n][2:]
+    box = ["Most Read", f"{HEADLINES[(n + 1) % 6]} in {n} towns", f"{HEADLINES[(n + 2) % 6]}"]
+    teasers = [
+        f"Read more: {HEADLINES[(n + 3) % 6]}",
+        f"Harbor at dawn, day {n} (Photo: Ana Ruiz/Harbor Herald)",
+    ]
+    lines = NAV + [STORIES[n][0]] + teasers + story + box + FOOTER[:3]
+    if box_after is not None:
+        lines = NAV + story[:box_after] + box + story[box_after:] + FOOTER[:3]
+    return "\n\n".join(lines)
+
+
+def rules_of(ruleset: learn.LearnedSet, kind: str) -> dict[str, learn.LearnedRule]:
+    return {rule.example: rule for rule in ruleset.rules if rule.kind == kind}
+
+
+def test_a_line_no_prose_ever_follows_cuts_the_block_below_it(tmp_path):
+    [ruleset] = learned({f"{HOST}/news/{n}": with_box(n) for n in range(5)})
+    bottom = rules_of(ruleset, "bottom")
+    assert {"Most Read", "About us"} <= set(bottom)
+    assert bottom["Most Read"].action == "drop_rest" and NAV[0] not in bottom
+    learn.write([ruleset], tmp_path)
+    assert (
+        "opens the page's bottom block on 5 of 5 pages"
+        in (tmp_path / f"{ruleset.name}.toml").read_text()
+    )
+    fresh = with_box(5)
+    result = Cleaner(extra_rules=[tmp_path]).clean(fresh, url=f"{HOST}/news/new")
+    assert "Mainland link restored in 5 towns" not in result.text  # a headline never seen
+    assert all(line in result.text for line in STORIES[5][2:])
+    # One page with the box inside the story: prose follows it there, so it marks no bottom.
+    pages = {f"{HOST}/news/{n}": with_box(n, box_after=1 if n == 2 else None) for n in range(5)}
+    [ruleset] = learned(pages)
+    assert "Most Read" not in rules_of(ruleset, "bottom")
+
+
+def test_shared_openings_and_endings_become_one_rule_unless_prose_has_them(tmp_path):
+    [ruleset] = learned({f"{HOST}/news/{n}": with_box(n) for n in range(5)})
+    openings, endings = rules_of(ruleset, "opening"), rules_of(ruleset, "ending")
+    assert [rule.pattern.split(".{")[0] for rule in openings.values()] == ["^Read more: "]
+    assert [rule.pattern.split("}")[-1] for rule in endings.values()] == [r"/Harbor Herald\)$"]
+    learn.write([ruleset], tmp_path)
+    fresh = with_box(5).replace("Read more: Storm damage tallied", "Read more: Tide tables")
+    result = Cleaner(extra_rules=[tmp_path]).clean(fresh, url=f"{HOST}/news/new")
+    assert "Tide tables" not in result.text and "Harbor at dawn" not in result.text
+    # a line of prose that opens the same way: the opening is the story's, not furniture's
+    pages = {f"{HOST}/news/{n}": with_box(n) for n in range(5)}
+    pages[f"{HOST}/news/9"] = with_box(5).replace(
+        "Read more: Island traffic returns", "Read more: the port authority has published its "
+        "full report on the storm, and it runs to more than two hundred pages of findings."
+    )  # fmt: skip
+    [ruleset] = learned(pages)
+    assert not rules_of(ruleset, "opening")
