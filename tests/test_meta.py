@@ -38,6 +38,12 @@ def test_date_comes_from_a_url_path_only_when_it_has_year_month_and_day():
         ("Glen Carey and Zaid Sabah", ["Glen Carey", "Zaid Sabah"]),
         ("By A. Smith, B. Jones and C. Brown", ["A. Smith", "B. Jones", "C. Brown"]),
         ("Jane Doe; John Roe", ["Jane Doe", "John Roe"]),
+        # what follows a name with a role is the role's, and a paper is not a person
+        ("By Peter Lindqvist, Harbor Herald Staff Writer", ["Peter Lindqvist"]),
+        ("Mark Smith, Senior Editor, and Ann Lee", ["Mark Smith", "Ann Lee"]),
+        ("By Jane Doe Staff Writer", ["Jane Doe"]),
+        ("Rosa Oduya, Continental Press", ["Rosa Oduya"]),
+        ("The Washington Post", []),
     ],
 )
 def test_bylines_split_into_names(byline, names):

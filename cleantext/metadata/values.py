@@ -86,13 +86,25 @@ _AUTHOR_SEPARATORS = regex.compile(
     r"|(?<=\p{Han})\s+(?=\p{Han})",  # 张明 刘芳: Chinese names apart by a space
     regex.IGNORECASE,
 )
+# A newsroom role: "Staff Writer", "Senior Correspondent", "Redakteurin".
+_ROLE = regex.compile(
+    r"\b(?i:staff|senior|chief|special|contributing|political|foreign|business|sports?)?\s*"
+    r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|redakteurin?"
+    r"|korrespondentin?|photographer|fotografin?)\b.*$"
+)
 # Roles, places and contacts that follow a name: "Jane Doe, Staff Writer", "(@jdoe)".
 _NOT_NAME_PARTS = regex.compile(
     r"\S+@\S+|@\w+|https?://\S+|\([^)]*\)|\[[^\]]*\]|[（）()]"
     r"|\b(?i:updated|edited|reviewed|fact-checked) by\b.*$"
-    r"|\b(?i:staff|senior|chief|special|contributing|political|foreign|business|sports?)?\s*"
-    r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|redakteurin?"
-    r"|korrespondentin?|photographer|fotografin?)\b.*$",
+    rf"|{_ROLE.pattern}",
+)
+# The last word of a newsroom's or a paper's name, never of a person's: "Harbor Herald".
+_OUTLET_WORDS = frozenset(
+    """
+    press news times herald tribune gazette journal chronicle courier ledger dispatch observer
+    sentinel bulletin media agency network magazine newspaper newspapers radio television tv
+    post daily online wire newswire digital staff desk team
+    """.split()
 )
 # Not people: agencies and newsrooms (an agency is the outlet or a credit), placeholders.
 NOT_PEOPLE = frozenset(
@@ -118,7 +130,9 @@ def split_authors(value: str) -> list[str]:
     ['Anna Schmidt', 'Jan Meier']
     """
     names: list[str] = []
-    for part in _AUTHOR_SEPARATORS.split(_BY.sub("", " ".join(value.split()))):
+    for number, part in enumerate(_AUTHOR_SEPARATORS.split(_BY.sub("", " ".join(value.split())))):
+        if number and _ROLE.search(part):
+            continue  # "Jane Doe, Harbor Herald Staff Writer": what precedes the role is no name
         name = _BY.sub("", _NOT_NAME_PARTS.sub("", part)).strip(" .,:;-–—|")
         if is_person_name(name) and name not in names:
             names.append(name)
@@ -135,6 +149,8 @@ def is_person_name(name: str) -> bool:
     words = name.split()
     if regex.search(r"\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Hangul}", name):
         return 2 <= len(name) <= 12  # 张三, 山田太郎: names without spaces
+    if words and words[-1].casefold() in _OUTLET_WORDS:
+        return False
     return 1 <= len(words) <= 5 and words[0][:1].isupper() and len(words) > 1
 
 
