@@ -128,6 +128,7 @@ FIRES = {
     ),
     "generic.byline": ([HEADLINE, "By Jane Doe and John Roe", *BODY], 1),
     "generic.role-byline": ([HEADLINE, "Jane Doe, Senior Reporter", *BODY], 1),
+    "generic.pipe-byline": ([HEADLINE, "Jane Doe | Lakeside Ledger", *BODY], 1),
     "generic.advertisement-tail": (
         [BODY[0], "The vote was 7-2, the clerk said. Advertisement", BODY[1]],
         1,
@@ -285,6 +286,10 @@ SPARES = {
         [*BODY, "Jane Doe, the editor, said the paper would print a correction."],
         2,
     ),
+    "generic.pipe-byline": (
+        [*BODY, "Readers named Jane Doe | Harbor Herald the best column of the year, in a poll."],
+        2,
+    ),
     "generic.advertisement-tail": (
         [*BODY, "The firm spent more on advertisement than research. Advertisement rose."],
         2,
@@ -369,6 +374,7 @@ def test_metadata_rule_reads_named_groups_into_the_record(cleaner):
         ("By Marie-Ève Tremblay The Canadian Press", ("Marie-Ève Tremblay",), None),
         ("By Tom Ashworth, Ledger staff writer", ("Tom Ashworth",), None),
         ("By Lois Carmody | Feb 22, 2024", ("Lois Carmody",), "2024-02-22"),
+        ("Lois Carmody | Lakeside Ledger", ("Lois Carmody",), None),
     ],
 )
 def test_byline_with_agency_role_or_date_gives_only_the_names(cleaner, byline, authors, date):
