@@ -301,7 +301,8 @@ def _run_learn(argv: list[str]) -> int:
         f"cleantext learn: {pages:,} pages of {len(learner.sources):,} sources read "
         f"({copies:,} copies of a page already read, counted once); "
         f"{len(written):,} rule sets written to {args.out}; "
-        f"{learner.without_source:,} documents without a URL, {bad:,} unreadable lines\n"
+        f"{learner.without_source:,} documents without a URL or a rule set that knows them, "
+        f"{bad:,} unreadable lines\n"
     )
     return EXIT_OK
 

@@ -65,9 +65,10 @@ class LearnedRule:
 class LearnedSet:
     """The rules learned for one source, and the evidence behind them."""
 
-    host: str
+    host: str  # or, for documents without a URL, "<rule set>-detected"
     pages: int
     rules: list[LearnedRule] = field(default_factory=list)
+    signatures: tuple[str, ...] = ()  # detect as the rule set did, when there was no host
 
     @property
     def name(self) -> str:
@@ -80,7 +81,9 @@ class LearnedSet:
             f"description = {_toml(f'Boilerplate learned from {self.pages} pages of {self.host}')}",
             "",
             "[detect]",
-            f"hosts = [{_toml(self.host)}]",
+            f"signatures = [{', '.join(map(_toml, self.signatures))}]"
+            if self.signatures
+            else f"hosts = [{_toml(self.host)}]",
         ]
         numbers: Counter[str] = Counter()
         for rule in self.rules:
@@ -143,17 +146,22 @@ class Learner:
             for rule in ruleset.rules
             if rule.action in ("metadata", "credit") and rule.where == "anywhere"
         ]
+        # a page without a URL belongs to the source rule set that recognises it, if one does
+        self._detectors = [r for r in builtin if not r.always and r.signatures]
+        self._signatures: dict[str, tuple[str, ...]] = {}
         self.sources: dict[str, _Source] = {}
         self.without_source = 0
 
     def add(self, text: str, url: str | None) -> bool:
-        """Count one document's lines under its host; False when it has no URL to say whose."""
-        host = host_of(url or "")
-        if not host:
+        """Count one document's lines under its host, or without a URL under the rule set
+        that detects it; False when nothing says whose it is."""
+        text = normalise(text)
+        key = host_of(url or "") or self._detected(text)
+        if not key:
             self.without_source += 1
             return False
-        source = self.sources.setdefault(host, _Source())
-        ordered = [line for line in normalise(text).split("\n") if line]
+        source = self.sources.setdefault(key, _Source())
+        ordered = [line for line in text.split("\n") if line]
         lines = set(ordered)
         long_lines = {hash(line) for line in lines if words(line) >= BODY_WORDS}
         if long_lines and sum(h in source.long_lines for h in long_lines) > SAME_STORY * len(
@@ -175,7 +183,7 @@ class Learner:
         for host, source in sorted(self.sources.items()):
             if source.pages < self.min_docs:
                 continue
-            found = LearnedSet(host, source.pages)
+            found = LearnedSet(host, source.pages, signatures=self._signatures.get(host, ()))
             # "Page 2 of 5", "Page 3 of 7": one masked rule when the masked line recurs more
             masked = {
                 line: pages
@@ -204,6 +212,14 @@ class Learner:
             if found.rules:
                 learned.append(found)
         return learned
+
+    def _detected(self, text: str) -> str | None:
+        for ruleset in self._detectors:
+            if any(signature.search(text) for signature in ruleset.signatures):
+                key = f"{ruleset.name}-detected"
+                self._signatures[key] = tuple(s.pattern for s in ruleset.signatures)
+                return key
+        return None
 
     def _read_by_rules(self, line: str) -> bool:
         return any(pattern.search(line) for pattern in self._readers)

@@ -116,7 +116,8 @@ def test_learn_command_writes_rule_sets_from_jsonl(tmp_path):
     assert out.returncode == 0, out.stderr
     assert (tmp_path / "rules" / "learned.harbor-herald.example.toml").is_file()
     summary = out.stderr.decode()
-    assert "6 pages of 1 sources" in summary and "1 documents without a URL" in summary
+    assert "6 pages of 1 sources" in summary
+    assert "1 documents without a URL or a rule set" in summary
     assert "1 unreadable lines" in summary
 
 
@@ -176,3 +177,17 @@ def test_shared_openings_and_endings_become_one_rule_unless_prose_has_them(tmp_p
     )  # fmt: skip
     [ruleset] = learned(pages)
     assert not rules_of(ruleset, "opening")
+
+
+def test_pages_without_a_url_are_learned_under_the_rule_set_that_detects_them(tmp_path):
+    learner = learn.Learner()
+    for n in range(4):  # military.com's "Show Full Article" is its rule set's signature
+        learner.add(page(n) + "\n\nShow Full Article", None)
+    learner.add("A note with no source at all.", None)
+    [ruleset] = learner.rulesets()
+    assert ruleset.host == "military-detected" and learner.without_source == 1
+    learn.write([ruleset], tmp_path)
+    fresh = page(5) + "\n\nShow Full Article"
+    result = Cleaner(extra_rules=[tmp_path]).clean(fresh)
+    assert "learned.military-detected" in result.rulesets and "About us" not in result.text
+    assert Cleaner(extra_rules=[tmp_path]).clean(page(5)) == Cleaner().clean(page(5))
