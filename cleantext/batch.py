@@ -7,13 +7,15 @@ Input is read and written a chunk at a time, so memory stays flat on input of an
 
 from __future__ import annotations
 
+import functools
 import json
 import multiprocessing
 import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -124,32 +126,47 @@ def run_jsonl(
 
     One job cleans with `cleaner`; more jobs each build their own from `options`.
     """
-    chunks = _chunks(records)
+    chunks = chunks_of(records)
     if jobs == 1:
         for chunk in chunks:
             _write(out, [clean_record(cleaner, fields, n, line) for n, line in chunk], progress)
         return progress.errors
-    pool = multiprocessing.Pool(jobs, _start_worker, (options,))
+    work = functools.partial(_clean_chunk, fields)
+    with closing(in_order(work, chunks, jobs, _start_worker, (options,))) as results:
+        for lines in results:
+            _write(out, lines, progress)
+    return progress.errors
+
+
+def in_order(
+    work: Callable[[Any], Any],
+    chunks: Iterable[Any],
+    jobs: int,
+    start: Callable[..., None] | None = None,
+    start_args: tuple[Any, ...] = (),
+) -> Generator[Any, None, None]:
+    """`work(chunk)` for every chunk, in input order, by `jobs` worker processes (each set up
+    by `start(*start_args)`); a few chunks per worker at a time, so memory stays flat."""
+    pool = multiprocessing.Pool(jobs, start, start_args)
     pending: deque[Any] = deque()
     try:
         for chunk in chunks:
-            pending.append(pool.apply_async(_clean_chunk, (fields, chunk)))
+            pending.append(pool.apply_async(work, (chunk,)))
             if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
-                _write(out, pending.popleft().get(), progress)
+                yield pending.popleft().get()
         while pending:
-            _write(out, pending.popleft().get(), progress)
+            yield pending.popleft().get()
     finally:
-        # Even when the output closed early, let the few chunks handed out finish, then stop
+        # Even when the reader stopped early, let the few chunks handed out finish, then stop
         # the workers gently: Pool.terminate() while a large chunk is still being sent to a
         # worker hangs for ever (the pool's sender blocks on a pipe no live worker reads).
         for result in pending:
             result.wait()
         pool.close()
         pool.join()
-    return progress.errors
 
 
-def _chunks(records: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, bytes]]]:
+def chunks_of(records: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, bytes]]]:
     chunk: list[tuple[int, bytes]] = []
     for record in records:
         chunk.append(record)

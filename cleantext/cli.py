@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from pathlib import Path
 from typing import IO, Any
 
 import regex
 
-from . import __version__, batch, evaluate, html, learn
+from . import __version__, batch, evaluate, learn
 from .boilerplate import FEATURES
 from .errors import CleanTextError
 from .generic import STEPS
@@ -271,11 +272,23 @@ def _run_learn(argv: list[str]) -> int:
     parser.add_argument("--text-field", default="text", help="(default: text)")
     parser.add_argument("--html-field", default="html", help="(default: html)")
     parser.add_argument("--url-field", default="url", help="(default: url)")
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=1, help="processes reading pages (default 1; 0: all)"
+    )
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress on stderr (default: when stderr is a terminal)",
+    )
     args = parser.parse_args(argv)
     if args.min_docs < 2:
         return _fail("--min-docs must be 2 or more: one page shows no recurrence", EXIT_USAGE)
+    if args.jobs < 0:
+        return _fail("--jobs must be 0 (all cores) or more", EXIT_USAGE)
+    jobs = args.jobs or os.cpu_count() or 1
     learner = learn.Learner(args.min_docs)
-    bad = 0
+    progress = batch.Progress(sys.stderr.isatty() if args.progress is None else args.progress)
     with ExitStack() as stack:
         try:
             streams = [
@@ -284,16 +297,18 @@ def _run_learn(argv: list[str]) -> int:
             ]
         except OSError as error:
             return _fail(f"cannot read {error.filename}: {error.strerror or error}", EXIT_INPUT)
-        for _, line in batch.numbered_records(streams):
-            try:
-                record = json.loads(line)
-                text = record.get(args.text_field)
-                if not isinstance(text, str):
-                    page = record[args.html_field]
-                    text = html.extract(page, record.get(args.url_field)).text
-                learner.add(text, record.get(args.url_field))
-            except (ValueError, KeyError, TypeError, AttributeError):
-                bad += 1  # not JSON, not an object, no document: said in the summary
+        # Workers read the pages (JSON, HTML extraction); this process counts their lines.
+        fields = batch.Fields(args.text_field, args.html_field, args.url_field)
+        read = functools.partial(learn.read_pages, fields)
+        chunks = batch.chunks_of(batch.numbered_records(streams))
+        results = (read(c) for c in chunks) if jobs == 1 else batch.in_order(read, chunks, jobs)
+        for pages in stack.enter_context(closing(results)):
+            for page in pages:
+                if page is not None:
+                    learner.add(*page)
+            progress.add(len(pages), pages.count(None))
+    progress.finish()
+    bad = progress.errors
     written = learn.write(learner.rulesets(), Path(args.out))
     pages = sum(source.pages for source in learner.sources.values())
     copies = sum(source.copies for source in learner.sources.values())

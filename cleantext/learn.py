@@ -26,9 +26,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import regex
 
+from . import html
+from .batch import Fields
 from .boilerplate import BODY_WORDS, is_prose, is_sentence, words
 from .decode import normalise
 from .metadata.values import host_of
@@ -191,7 +194,8 @@ class Learner:
                 if not _reads_as_prose(line) and _recurs(line, pages, source.pages)
             }
             examples: dict[str, str] = {}
-            for line, pages in source.exact.most_common():
+            # most pages first, ties by the line: the same corpus gives the same file
+            for line, pages in sorted(source.exact.items(), key=lambda item: (-item[1], item[0])):
                 key = _DIGITS.sub("0", line)
                 if key in masked and masked[key] > pages:
                     examples.setdefault(key, line)
@@ -208,7 +212,9 @@ class Learner:
                 found.rules.append(LearnedRule(pattern, keyword, masked[key], example, "masked"))
             found.rules += self._affix_rules(source)
             found.rules = _without_covered(found.rules)
-            found.rules.sort(key=lambda rule: (_KIND_ORDER.index(rule.kind), -rule.pages))
+            found.rules.sort(
+                key=lambda rule: (_KIND_ORDER.index(rule.kind), -rule.pages, rule.pattern)
+            )
             if found.rules:
                 learned.append(found)
         return learned
@@ -322,6 +328,22 @@ def _keyword(prefix: str) -> str | None:
     """An opening keyword for the line (its first characters, lower case), when one is safe."""
     head = prefix[:12].lower()
     return "^" + head if head.strip() and prefix.lower().startswith(head) else None
+
+
+def read_pages(fields: Fields, chunk: list[tuple[int, bytes]]) -> list[tuple[str, Any] | None]:
+    """(text, url) of each JSON line of a chunk; None for a line that holds no document (not
+    JSON, not an object, no text or HTML field): counted, never fatal."""
+    pages: list[tuple[str, Any] | None] = []
+    for _, line in chunk:
+        try:
+            record = json.loads(line)
+            text, url = record.get(fields.text), record.get(fields.url)
+            if not isinstance(text, str):
+                text = html.extract(record[fields.html], url).text
+            pages.append((text, url if isinstance(url, str) else None))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pages.append(None)
+    return pages
 
 
 def write(rulesets: Iterable[LearnedSet], folder: Path) -> list[Path]:

@@ -191,3 +191,23 @@ def test_pages_without_a_url_are_learned_under_the_rule_set_that_detects_them(tm
     result = Cleaner(extra_rules=[tmp_path]).clean(fresh)
     assert "learned.military-detected" in result.rulesets and "About us" not in result.text
     assert Cleaner(extra_rules=[tmp_path]).clean(page(5)) == Cleaner().clean(page(5))
+
+
+def test_learning_with_workers_writes_the_same_files(tmp_path):
+    """-j 2 reads pages in worker processes; the files equal -j 1's, byte for byte (rule order
+    never depends on a process's hash seed)."""
+    lines = [json.dumps({"url": f"{HOST}/news/{n}", "text": with_box(n)}) for n in range(6)]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(lines * 30) + "\n", encoding="utf-8")  # copies count once
+    written = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"rules-{jobs}"
+        done = subprocess.run(
+            [sys.executable, "-m", "cleantext", "learn", str(corpus), "--out", str(out),
+             "-j", jobs, "--progress"],
+            capture_output=True, timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert b"180 documents" in done.stderr  # the progress line's last count
+        written[jobs] = {p.name: p.read_text() for p in out.iterdir()}
+    assert written["1"] == written["2"] and len(written["1"]) == 1
