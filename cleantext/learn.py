@@ -14,9 +14,11 @@ on enough pages, and are never prose, become one rule for the opening or ending.
 
 Safety: pages that share most of their long lines (syndicated copies, republished updates)
 count once; a line that reads as prose needs far stronger evidence than a short link-like
-line; sources with fewer than `min_docs` pages teach nothing. One pass, counts per source:
-memory grows with a source's distinct lines, and lines seen once are pruned when a source
-holds many.
+line; sources with fewer than `min_docs` pages teach nothing.
+
+One pass, counts per source. Memory is bounded: once all sources together hold HELD_LIMIT
+lines, patterns and story hashes, what was seen on one page only is forgotten (furniture is
+soon seen again), and copies are recognised within COPY_WINDOW pages of a source.
 """
 
 from __future__ import annotations
@@ -43,7 +45,11 @@ LINE_SHARE = 0.5  # a short line on half of a source's pages (and two at least) 
 PROSE_SHARE = 0.9  # a line that reads as prose: on nine pages in ten, and PROSE_PAGES at least
 PROSE_PAGES = 5
 SAME_STORY = 0.5  # a page whose long lines were mostly seen on the source already: a copy
-PRUNE_AT = 200_000  # distinct lines counted for one source before those seen once are dropped
+# Memory: what all sources hold together (lines, patterns, story-line hashes) before what was
+# seen on one page only is forgotten, and how far back a copy of a story is still recognised.
+HELD_LIMIT = 1_000_000
+COPY_WINDOW = 5_000  # pages of the same source
+LARGE_SOURCE = 20  # pages
 _DIGITS = regex.compile(r"\d+")
 # An opening up to a separator ("Read more: ", "LATEST | "), and an ending from one (" | Foo").
 _OPENING = regex.compile(r"^[^\s:|·•]\P{Cc}{0,38}?(?::\s|\s[|·•–—-]\s)(?=\S)")
@@ -125,7 +131,7 @@ class _Source:
     copies: int = 0
     exact: Counter[str] = field(default_factory=Counter)
     masked: Counter[str] = field(default_factory=Counter)
-    long_lines: set[int] = field(default_factory=set)
+    long_lines: dict[int, int] = field(default_factory=dict)  # hash -> the page it was last on
     bottom: Counter[str] = field(default_factory=Counter)  # pages where no prose follows it
     affixes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind, text): pages
     affix_lines: dict[tuple[str, str], set[str]] = field(default_factory=dict)
@@ -154,6 +160,7 @@ class Learner:
         self._signatures: dict[str, tuple[str, ...]] = {}
         self.sources: dict[str, _Source] = {}
         self.without_source = 0
+        self._added = 0
 
     def add(self, text: str, url: str | None) -> bool:
         """Count one document's lines under its host, or without a URL under the rule set
@@ -172,14 +179,30 @@ class Learner:
         ):
             source.copies += 1  # the same story again: it teaches nothing new
             return True
-        source.long_lines |= long_lines
+        source.long_lines.update(dict.fromkeys(long_lines, source.pages))
         source.pages += 1
         source.exact.update(lines)
         source.masked.update({_DIGITS.sub("0", line) for line in lines if _DIGITS.search(line)})
         source.bottom.update(_below_prose(ordered))
         _count_affixes(source, lines)
-        _prune(source)
+        self._added += 1
+        if self._added % 1000 == 0 and self.held() > HELD_LIMIT:
+            # Large sources first: a line one page of them shows loses one count of many. A
+            # small source forgets only when that is not enough, as it could learn nothing after.
+            for each in self.sources.values():
+                if each.pages >= LARGE_SOURCE:
+                    _forget_rare(each)
+            if self.held() > HELD_LIMIT:
+                for each in self.sources.values():
+                    _forget_rare(each)
         return True
+
+    def held(self) -> int:
+        """How many lines, patterns and hashes all sources hold: what memory grows with."""
+        return sum(
+            len(s.exact) + len(s.masked) + len(s.affixes) + len(s.long_lines)
+            for s in self.sources.values()
+        )
 
     def rulesets(self) -> list[LearnedSet]:
         learned = []
@@ -263,19 +286,20 @@ def _below_prose(lines: list[str]) -> set[str]:
     return set(lines[last_prose + 1 :]) - set(lines[: last_prose + 1])
 
 
-def _prune(source: _Source) -> None:
-    """Forget what was seen on one page only, once a source holds too much of it; counts kept
-    side by side go together, so no rule is ever judged on half its evidence."""
-    if len(source.exact) > PRUNE_AT:
-        for line in [line for line, pages in source.exact.items() if pages == 1]:
-            del source.exact[line]
-            source.bottom.pop(line, None)
-    if len(source.masked) > PRUNE_AT:
-        for line in [line for line, pages in source.masked.items() if pages == 1]:
-            del source.masked[line]
-    if len(source.affixes) > PRUNE_AT:
-        for key in [key for key, pages in source.affixes.items() if pages == 1]:
-            del source.affixes[key], source.affix_lines[key], source.affix_longest[key]
+def _forget_rare(source: _Source) -> None:
+    """Forget what was seen on one page only, and story lines from long ago. Counts kept side
+    by side go together, so no rule is ever judged on half its evidence; a line that recurs
+    on a share of pages is soon seen again, and is counted afresh."""
+    for line in [line for line, pages in source.exact.items() if pages == 1]:
+        del source.exact[line]
+        source.bottom.pop(line, None)
+    for line in [line for line, pages in source.masked.items() if pages == 1]:
+        del source.masked[line]
+    for key in [key for key, pages in source.affixes.items() if pages == 1]:
+        del source.affixes[key], source.affix_lines[key], source.affix_longest[key]
+    oldest = source.pages - COPY_WINDOW
+    for digest in [d for d, page in source.long_lines.items() if page < oldest]:
+        del source.long_lines[digest]
 
 
 def _count_affixes(source: _Source, lines: set[str]) -> None:

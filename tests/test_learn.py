@@ -211,3 +211,25 @@ def test_learning_with_workers_writes_the_same_files(tmp_path):
         assert b"180 documents" in done.stderr  # the progress line's last count
         written[jobs] = {p.name: p.read_text() for p in out.iterdir()}
     assert written["1"] == written["2"] and len(written["1"]) == 1
+
+
+def test_memory_stays_bounded_and_small_sources_still_learn(monkeypatch):
+    """Past HELD_LIMIT, lines seen on one page are forgotten, large sources first: a big
+    source's stream of one-off lines does not grow memory, nor cost a small source its rules."""
+    monkeypatch.setattr(learn, "HELD_LIMIT", 5_000)
+    monkeypatch.setattr(learn, "COPY_WINDOW", 500)
+    learner = learn.Learner()
+    peak = per_page = 0
+    for n in range(4_000):
+        unique = [f"Wire item {n}-{k}: crews and officials met again on day {k}" for k in range(5)]
+        learner.add("\n".join(["Big Site menu", *unique]), f"https://big.example/{n}")
+        if n % 1_000 == 500:  # a small source's four pages, far apart in the stream
+            learner.add(page(n // 1_000), f"{HOST}/news/{n}")
+        peak = max(peak, learner.held())
+        per_page = per_page if n else learner.held()  # lines, patterns, story hashes
+    # held: the limit, plus what the 1,000 pages between two checks add; without forgetting,
+    # 4,000 pages would hold four times that
+    assert per_page > 10 and peak <= 5_000 + 1_000 * per_page
+    learned_hosts = {ruleset.host: ruleset for ruleset in learner.rulesets()}
+    assert "About us" in {rule.example for rule in learned_hosts["harbor-herald.example"].rules}
+    assert "Big Site menu" in {rule.example for rule in learned_hosts["big.example"].rules}
