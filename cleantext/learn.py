@@ -166,7 +166,7 @@ class Learner:
         """Count one document's lines under its host, or without a URL under the rule set
         that detects it; False when nothing says whose it is."""
         text = normalise(text)
-        key = host_of(url or "") or self._detected(text)
+        key = self.source_of(text, url)
         if not key:
             self.without_source += 1
             return False
@@ -241,6 +241,10 @@ class Learner:
             if found.rules:
                 learned.append(found)
         return learned
+
+    def source_of(self, text: str, url: str | None) -> str | None:
+        """Whose page this is: the URL's host, else "<rule set>-detected", else None."""
+        return host_of(url or "") or self._detected(text)
 
     def _detected(self, text: str) -> str | None:
         for ruleset in self._detectors:

@@ -36,24 +36,28 @@ if __name__ == "__main__" and sys.path and sys.path[0]:
 import argparse
 import functools
 import os
+import pickle
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cleantext import learn
 from cleantext.batch import Fields, clean_document
 from cleantext.boilerplate import MODES
+from cleantext.decode import normalise
 from cleantext.errors import CleanTextError
 from cleantext.pipeline import VERSIONS, Cleaner
 from cleantext.rules.load import rule_files
 
 if TYPE_CHECKING:
+    import pandas as pd
     import pyarrow as pa
     from pyspark.sql import DataFrame, SparkSession
     from pyspark.sql.types import DataType
 
-__all__ = ["RECORD_COLUMNS", "clean_dataframe", "main"]
+__all__ = ["RECORD_COLUMNS", "clean_dataframe", "learn_dataframe", "main"]
 
 # The columns added to every row, in this order: the record's fields (as `Result.to_dict()`
 # gives them), then `error`. Each with its kind: one string, a list of strings, the list of
@@ -184,6 +188,78 @@ def clean_dataframe(
         kept=tuple(kept),
     )
     return df.mapInArrow(functools.partial(_clean_batches, job=job), schema)
+
+
+def learn_dataframe(
+    df: DataFrame,
+    text_col: str = "text",
+    url_col: str | None = "url",
+    *,
+    min_docs: int = learn.MIN_DOCS,
+    partitions: int | None = None,
+) -> list[learn.LearnedSet]:
+    """What `cleantext learn` learns from the documents (plain text) of `df`, learned on the
+    executors; write the result with `cleantext.learn.write(sets, folder)`.
+
+    Each row is keyed by its source (the URL's host, else the rule set that detects it), the
+    rows are repartitioned by source into `partitions` tasks (default: Spark's default
+    parallelism), and each task streams its rows, in their input order, through one Learner:
+    so a source is learned from all its pages in one place, with the memory bound of
+    `cleantext learn`. Rows with a null document or no source teach nothing.
+    """
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import StringType
+
+    if min_docs < 2:
+        raise ValueError("learn_dataframe: min_docs must be 2 or more")
+    for name in [text_col] + ([url_col] if url_col else []):
+        if name not in df.columns or not isinstance(df.schema[name].dataType, StringType):
+            raise ValueError(f"learn_dataframe: no string column {name!r} (columns: {df.columns})")
+    url = F.col(url_col) if url_col else F.lit(None).cast("string")
+    rows = df.select(
+        F.col(text_col).alias("text"), url.alias("url"), F.monotonically_increasing_id().alias("n")
+    ).where(F.col("text").isNotNull())
+    keyed = rows.mapInPandas(_with_source, "text string, url string, n long, source string")
+    tasks = partitions or df.sparkSession.sparkContext.defaultParallelism
+    learned = (
+        keyed.where(F.col("source").isNotNull())
+        .repartition(tasks, "source")
+        .sortWithinPartitions("source", "n")
+        .mapInPandas(functools.partial(_learn_rows, min_docs=min_docs), "learned binary")
+        .collect()
+    )
+    return sorted((pickle.loads(row.learned) for row in learned), key=lambda s: s.host)
+
+
+@functools.cache
+def _source_reader() -> learn.Learner:
+    return learn.Learner()
+
+
+def _with_source(frames: Iterable[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+    learner = _source_reader()
+    for frame in frames:
+        frame["source"] = [
+            learner.source_of(normalise(text), _string(url))
+            for text, url in zip(frame["text"], frame["url"], strict=True)
+        ]
+        yield frame
+
+
+def _learn_rows(frames: Iterable[pd.DataFrame], min_docs: int) -> Iterator[pd.DataFrame]:
+    import pandas as pd
+
+    learner = learn.Learner(min_docs)
+    for frame in frames:
+        for text, url in zip(frame["text"], frame["url"], strict=True):
+            learner.add(text, _string(url))
+    sets = learner.rulesets()
+    yield pd.DataFrame({"learned": [pickle.dumps(s) for s in sets]}, dtype=object)
+
+
+def _string(value: Any) -> str | None:
+    """A string column's value from pandas: a null may come as None or as NaN."""
+    return value if isinstance(value, str) else None
 
 
 def _rule_texts(paths: list[str | Path]) -> tuple[tuple[str, str], ...]:

@@ -400,3 +400,30 @@ def test_the_command_reads_parquet_and_ships_rules(spark, tmp_path):
     with pytest.raises(SystemExit) as exit:  # OUT is there now
         cleantext_spark.main(argv)
     assert exit.value.code == 2
+
+
+def test_learning_on_spark_gives_what_cleantext_learn_gives(spark, tmp_path):
+    """learn_dataframe repartitions by source and streams each source's rows in input order
+    through one Learner: the rule sets equal the local Learner's, file for file."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from learning import build  # the generated multi-site corpus of benchmarks/learning.py
+
+    build(tmp_path / "sites", seed=1)
+    records = [
+        json.loads(line)
+        for line in (tmp_path / "sites" / "corpus.jsonl").read_text("utf-8").splitlines()
+    ]
+    records.append({"id": "none", "url": None, "text": "A page nobody can place."})
+    records.append({"id": "null", "url": "https://www.x.example/1", "text": None})
+    local = cleantext.learn.Learner()
+    for record in records:
+        if record["text"] is not None:
+            local.add(record["text"], record["url"])
+    df = spark.createDataFrame(
+        [(r["id"], r["url"], r["text"]) for r in records], "id string, url string, text string"
+    )
+    on_spark = cleantext_spark.learn_dataframe(df, partitions=2)
+    assert [s.to_toml() for s in on_spark] == [s.to_toml() for s in local.rulesets()]
+    assert len(on_spark) == 10
+    with pytest.raises(ValueError, match="no string column 'body'"):
+        cleantext_spark.learn_dataframe(df, text_col="body")
