@@ -10,7 +10,9 @@ Three more kinds of rule come from the same counts. A recurring line after which
 the source ever has a line of prose marks the page's bottom: it becomes a `drop_rest` rule that
 cuts the block it opens (a "Most Read" list whose headlines change from page to page). Lines
 that share an opening ("Read more: ", "Tags: ", "Photo by ") or an ending (" | Foo", "/Foo)")
-on enough pages, and are never prose, become one rule for the opening or ending.
+on enough pages, and are never prose, become one rule for the opening or ending; when the
+rest of each such line is one person's name ("Story by Ana Ruiz"), a rule that reads it into
+`authors`.
 
 Safety: pages that share most of their long lines (syndicated copies, republished updates)
 count once; a line that reads as prose needs far stronger evidence than a short link-like
@@ -36,7 +38,7 @@ from . import html
 from .batch import Fields
 from .boilerplate import BODY_WORDS, is_prose, is_sentence, words
 from .decode import normalise
-from .metadata.values import host_of
+from .metadata.values import host_of, split_authors
 from .rules.load import BUILTIN_DIR, load_rulesets
 from .transforms import TRANSFORMS
 
@@ -54,6 +56,8 @@ _DIGITS = regex.compile(r"\d+")
 # An opening up to a separator ("Read more: ", "LATEST | "), and an ending from one (" | Foo").
 _OPENING = regex.compile(r"^[^\s:|·•]\P{Cc}{0,38}?(?::\s|\s[|·•–—-]\s)(?=\S)")
 _ENDING = regex.compile(r"(?<=\S)(?:\s[|·•–—-]\s|/)[^/|·•]{2,40}$")
+# A byline's lead-in: "Story by ", "Words by ", "Reporting by " before a name on a short line.
+_LEAD_IN = regex.compile(r"^(?i:\w+ (?:by|von|par|por)) (?=\p{Lu})(?=(?:\S+ ?){1,4}$)")
 AFFIX_EXAMPLES = 5  # distinct lines kept per opening or ending: proof that they vary
 
 
@@ -67,7 +71,7 @@ class LearnedRule:
 
     @property
     def action(self) -> str:
-        return "drop_rest" if self.kind == "bottom" else "drop"
+        return {"bottom": "drop_rest", "byline": "metadata"}.get(self.kind, "drop")
 
 
 @dataclass
@@ -113,6 +117,8 @@ class LearnedSet:
         evidence = f"on {rule.pages} of {self.pages} pages of {self.host}"
         if rule.kind == "bottom":
             return f"opens the page's bottom block {evidence}: no prose ever follows it"
+        if rule.kind == "byline":
+            return f"the source's byline, a person's name {evidence}, e.g. {rule.example!r}"
         if rule.kind in ("opening", "ending"):
             return f"lines with this {rule.kind}, never prose, {evidence}, e.g. {rule.example!r}"
         if rule.kind == "masked":  # any number where the digits are: show a line it takes
@@ -273,7 +279,13 @@ class Learner:
             # Lines a little longer than the longest seen; not prose of any length.
             room = source.affix_longest[kind, affix] - len(affix) + 20
             text = regex.escape(affix, literal_spaces=True)
-            if kind == "opening":
+            if all(_names_one_person(line, affix, kind) for line in examples):
+                # "Story by Jane Doe", "Jane Doe | Foo": the source's byline, read as authors
+                name = "(?P<authors>.{3,60})"
+                pattern = f"^{text}{name}$" if kind == "opening" else f"^{name}{text}$"
+                keyword = _keyword(affix) if kind == "opening" else affix.strip().lower()
+                rules.append(LearnedRule(pattern, keyword, pages, min(examples), "byline"))
+            elif kind == "opening":
                 pattern, keyword = f"^{text}.{{1,{room}}}$", _keyword(affix)
             else:
                 pattern, keyword = f"^.{{1,{room}}}{text}$", affix.strip().lower()
@@ -281,7 +293,20 @@ class Learner:
         return rules
 
 
-_KIND_ORDER = ("bottom", "line", "masked", "opening", "ending")
+_KIND_ORDER = ("byline", "bottom", "line", "masked", "opening", "ending")
+
+
+def _names_one_person(line: str, affix: str, kind: str) -> bool:
+    """The line is the affix and a person's name: two to four words, each capitalised but the
+    particles ("Ana de la Cruz")."""
+    rest = (line.removeprefix(affix) if kind == "opening" else line.removesuffix(affix)).strip()
+    words = rest.split()
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w in _PARTICLES for w in words) and split_authors(rest) == [rest]
+
+
+_PARTICLES = frozenset("de da del della di du la le van von der den ten ter bin al".split())
 
 
 def _below_prose(lines: list[str]) -> set[str]:
@@ -310,7 +335,10 @@ def _count_affixes(source: _Source, lines: set[str]) -> None:
     seen = set()
     for line in lines:
         prose = _reads_as_prose(line)
-        for kind, found in (("opening", _OPENING.search(line)), ("ending", _ENDING.search(line))):
+        for kind, found in (
+            ("opening", _OPENING.search(line) or _LEAD_IN.search(line)),
+            ("ending", _ENDING.search(line)),
+        ):
             if found is None:
                 continue
             key = (kind, found.group())

@@ -233,3 +233,20 @@ def test_memory_stays_bounded_and_small_sources_still_learn(monkeypatch):
     learned_hosts = {ruleset.host: ruleset for ruleset in learner.rulesets()}
     assert "About us" in {rule.example for rule in learned_hosts["harbor-herald.example"].rules}
     assert "Big Site menu" in {rule.example for rule in learned_hosts["big.example"].rules}
+
+
+def test_a_recurring_byline_shape_becomes_a_metadata_rule(tmp_path):
+    """ "Story by NAME" on most pages, with a different name: a rule that reads the author."""
+    reporters = ["Ana Ruiz", "Tom Okafor", "Lena de Vries", "Ian Hale", "Mia Chen", "Raj Patel"]
+    pages = {
+        f"{HOST}/news/{n}": page(n).replace(STORIES[n][1], f"Story by {reporters[n]}")
+        for n in range(6)
+    }
+    [ruleset] = learned(pages)
+    [byline] = [rule for rule in ruleset.rules if rule.kind == "byline"]
+    assert byline.pattern == "^Story by (?P<authors>.{3,60})$" and byline.action == "metadata"
+    learn.write([ruleset], tmp_path)
+    fresh = page(2).replace(STORIES[2][1], "Story by Kofi Mensah")
+    result = Cleaner(extra_rules=[tmp_path]).clean(fresh, url=f"{HOST}/news/new")
+    assert result.authors == ("Kofi Mensah",) and "Story by" not in result.text
+    assert Cleaner().clean(fresh).authors == ()  # no built-in rule knows this byline
