@@ -189,8 +189,9 @@ class Learner:
         source.pages += 1
         source.exact.update(lines)
         source.masked.update({_DIGITS.sub("0", line) for line in lines if _DIGITS.search(line)})
-        source.bottom.update(_below_prose(ordered))
-        _count_affixes(source, lines)
+        prose = {line for line in lines if _reads_as_prose(line)}  # asked once per line
+        source.bottom.update(_below_prose(ordered, prose))
+        _count_affixes(source, lines, prose)
         self._added += 1
         if self._added % 1000 == 0 and self.held() > HELD_LIMIT:
             # Large sources first: a line one page of them shows loses one count of many. A
@@ -309,9 +310,9 @@ def _names_one_person(line: str, affix: str, kind: str) -> bool:
 _PARTICLES = frozenset("de da del della di du la le van von der den ten ter bin al".split())
 
 
-def _below_prose(lines: list[str]) -> set[str]:
+def _below_prose(lines: list[str], prose: set[str]) -> set[str]:
     """The lines of a page after its last line of prose (all of them if it has none)."""
-    last_prose = max((i for i, line in enumerate(lines) if _reads_as_prose(line)), default=-1)
+    last_prose = max((i for i, line in enumerate(lines) if line in prose), default=-1)
     return set(lines[last_prose + 1 :]) - set(lines[: last_prose + 1])
 
 
@@ -331,10 +332,10 @@ def _forget_rare(source: _Source) -> None:
         del source.long_lines[digest]
 
 
-def _count_affixes(source: _Source, lines: set[str]) -> None:
+def _count_affixes(source: _Source, lines: set[str], prose_lines: set[str]) -> None:
     seen = set()
     for line in lines:
-        prose = _reads_as_prose(line)
+        prose = line in prose_lines
         for kind, found in (
             ("opening", _OPENING.search(line) or _LEAD_IN.search(line)),
             ("ending", _ENDING.search(line)),
