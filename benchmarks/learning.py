@@ -163,10 +163,9 @@ def main() -> int:
             plain, taught, learned = learned_cleaners(corpus, mode, rules_dir)
             load_rulesets([rules_dir], TRANSFORMS)  # what was written reads back as rule sets
             found = outcomes(corpus, plain, taught)
-            rows += [(mode, name, group) for name, group in groups(found, sites).items()]
-            changed_once = [
-                o.page.id for o in groups(found, sites)["sources seen once"] if o.output_changed
-            ]
+            grouped = groups(found, sites)
+            rows += [(mode, name, group) for name, group in grouped.items()]
+            changed_once = [o.page.id for o in grouped["sources seen once"] if o.output_changed]
             print(
                 f"{mode}: {sum(len(s.rules) for s in learned)} rules for {len(learned)} sources; "
                 f"pages of sources seen once changed by learning: {len(changed_once)}"

@@ -43,7 +43,7 @@ def clean_record(cleaner: Cleaner, fields: Fields, number: int, line: bytes) -> 
         return _error({}, number, f"not a valid JSON line ({reason})")
     if not isinstance(record, dict):
         return _error({}, number, "not a JSON object")
-    key = next((k for k in (fields.text, fields.html) if k in record), None)
+    key = document_key(record, fields)
     if key is None:
         return _error(record, number, f"no {fields.text!r} or {fields.html!r} field")
     rest = {k: v for k, v in record.items() if k != key}
@@ -51,6 +51,11 @@ def clean_record(cleaner: Cleaner, fields: Fields, number: int, line: bytes) -> 
     if cleaned is None:
         return _error(rest, number, reason)
     return json.dumps({**rest, **cleaned}, ensure_ascii=False), False
+
+
+def document_key(record: dict[str, Any], fields: Fields) -> str | None:
+    """The field that holds a record's document: the text field if present, else the HTML one."""
+    return next((k for k in (fields.text, fields.html) if k in record), None)
 
 
 def clean_document(

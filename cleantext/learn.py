@@ -35,7 +35,7 @@ from typing import Any
 import regex
 
 from . import html
-from .batch import Fields
+from .batch import Fields, document_key
 from .boilerplate import BODY_WORDS, is_prose, is_sentence, words
 from .decode import normalise
 from .metadata.values import host_of, split_authors
@@ -67,7 +67,7 @@ class LearnedRule:
     keyword: str | None
     pages: int
     example: str  # a line it removes
-    kind: str = "line"  # line, masked (digits match any number), bottom, opening, ending
+    kind: str = "line"  # one of _KIND_ORDER; masked: digits match any number
 
     @property
     def action(self) -> str:
@@ -142,7 +142,8 @@ class _Source:
     affixes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind, text): pages
     affix_lines: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     affix_longest: Counter[tuple[str, str]] = field(default_factory=Counter)
-    spoiled: set[tuple[str, str]] = field(default_factory=set)  # seen on a line of prose
+    # seen on a line of prose: never forgotten, so no later count can make it a rule
+    spoiled: set[tuple[str, str]] = field(default_factory=set)
 
 
 class Learner:
@@ -207,7 +208,7 @@ class Learner:
     def held(self) -> int:
         """How many lines, patterns and hashes all sources hold: what memory grows with."""
         return sum(
-            len(s.exact) + len(s.masked) + len(s.affixes) + len(s.long_lines)
+            len(s.exact) + len(s.masked) + len(s.affixes) + len(s.long_lines) + len(s.spoiled)
             for s in self.sources.values()
         )
 
@@ -251,7 +252,7 @@ class Learner:
 
     def source_of(self, text: str, url: str | None) -> str | None:
         """Whose page this is: the URL's host, else "<rule set>-detected", else None."""
-        return host_of(url or "") or self._detected(text)
+        return host_of(url or "") or self._detected(normalise(text))
 
     def _detected(self, text: str) -> str | None:
         for ruleset in self._detectors:
@@ -280,21 +281,20 @@ class Learner:
             # Lines a little longer than the longest seen; not prose of any length.
             room = source.affix_longest[kind, affix] - len(affix) + 20
             text = regex.escape(affix, literal_spaces=True)
+            rest, rule_kind = f".{{1,{room}}}", kind
             if all(_names_one_person(line, affix, kind) for line in examples):
                 # "Story by Jane Doe", "Jane Doe | Foo": the source's byline, read as authors
-                name = "(?P<authors>.{3,60})"
-                pattern = f"^{text}{name}$" if kind == "opening" else f"^{name}{text}$"
-                keyword = _keyword(affix) if kind == "opening" else affix.strip().lower()
-                rules.append(LearnedRule(pattern, keyword, pages, min(examples), "byline"))
-            elif kind == "opening":
-                pattern, keyword = f"^{text}.{{1,{room}}}$", _keyword(affix)
+                rest, rule_kind = "(?P<authors>.{3,60})", "byline"
+            if kind == "opening":
+                pattern, keyword = f"^{text}{rest}$", _keyword(affix)
             else:
-                pattern, keyword = f"^.{{1,{room}}}{text}$", affix.strip().lower()
-            rules.append(LearnedRule(pattern, keyword, pages, min(examples), kind))
+                pattern, keyword = f"^{rest}{text}$", affix.strip().lower()
+            rules.append(LearnedRule(pattern, keyword, pages, min(examples), rule_kind))
         return rules
 
 
 _KIND_ORDER = ("byline", "bottom", "line", "masked", "opening", "ending")
+_AFFIX_KINDS = ("byline", "opening", "ending")
 
 
 def _names_one_person(line: str, affix: str, kind: str) -> bool:
@@ -355,8 +355,8 @@ def _count_affixes(source: _Source, lines: set[str], prose_lines: set[str]) -> N
 
 
 def _without_covered(rules: list[LearnedRule]) -> list[LearnedRule]:
-    """Line rules that an opening or ending rule already takes add nothing: they go."""
-    affixes = [regex.compile(r.pattern) for r in rules if r.kind in ("opening", "ending")]
+    """Line rules that an opening, ending or byline rule already takes add nothing: they go."""
+    affixes = [regex.compile(r.pattern) for r in rules if r.kind in _AFFIX_KINDS]
     return [
         rule
         for rule in rules
@@ -388,18 +388,23 @@ def _keyword(prefix: str) -> str | None:
 
 
 def read_pages(fields: Fields, chunk: list[tuple[int, bytes]]) -> list[tuple[str, Any] | None]:
-    """(text, url) of each JSON line of a chunk; None for a line that holds no document (not
-    JSON, not an object, no text or HTML field): counted, never fatal."""
+    """(text, url) of each JSON line of a chunk, the document found as `cleantext --jsonl`
+    finds it (HTML read by trafilatura); None for a line that holds no document (not JSON, not
+    an object, no string under the text or HTML field): counted, never fatal."""
     pages: list[tuple[str, Any] | None] = []
     for _, line in chunk:
         try:
             record = json.loads(line)
-            text, url = record.get(fields.text), record.get(fields.url)
-            if not isinstance(text, str):
-                text = html.extract(record[fields.html], url).text
-            pages.append((text, url if isinstance(url, str) else None))
-        except (ValueError, KeyError, TypeError, AttributeError):
+        except ValueError:  # not JSON, or not UTF-8
+            record = None
+        key = document_key(record, fields) if isinstance(record, dict) else None
+        if record is None or key is None or not isinstance(record[key], str):
             pages.append(None)
+            continue
+        url = record.get(fields.url)
+        url = url if isinstance(url, str) else None
+        text = record[key]
+        pages.append((html.extract(text, url).text if html.looks_like_html(text) else text, url))
     return pages
 
 

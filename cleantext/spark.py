@@ -46,7 +46,6 @@ from typing import TYPE_CHECKING, Any
 from cleantext import learn
 from cleantext.batch import Fields, clean_document
 from cleantext.boilerplate import MODES
-from cleantext.decode import normalise
 from cleantext.errors import CleanTextError
 from cleantext.pipeline import VERSIONS, Cleaner
 from cleantext.rules.load import rule_files
@@ -240,7 +239,7 @@ def _with_source(frames: Iterable[pd.DataFrame]) -> Iterator[pd.DataFrame]:
     learner = _source_reader()
     for frame in frames:
         frame["source"] = [
-            learner.source_of(normalise(text), _string(url))
+            learner.source_of(text, _string(url))
             for text, url in zip(frame["text"], frame["url"], strict=True)
         ]
         yield frame
