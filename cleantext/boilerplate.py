@@ -54,7 +54,8 @@ TITLE_WORDS = (3, 30)
 _ENDERS = (".", "!", "?", "…")
 _CLOSERS = "\"”’')]"
 _MENU_SEPARATOR = regex.compile(r"\s+(?:[|•·»›>/]|–|—)\s+|\s*[|•·]\s*")
-_SEPARATOR_CHARS = frozenset("|•·»›>/–—")
+_SEPARATOR_CHAR = regex.compile("[|•·»›>/–—]")
+_DIGIT = regex.compile(r"\d")
 _BULLET = regex.compile(r"^(?:[•●▪◦*–-]|\d{1,3}[.)])\s")  # "• item", "1. Daniel Kiprono (KEN)"
 # "13.52 BST", "11:48 p.m.": a live blog's entry stamp, content like a subheading
 _ENTRY_TIME = regex.compile(r"^\d{1,2}[.:]\d\d(?:\s?(?:[ap]\.?m\.?|[A-Z]{2,4}))?$")
@@ -107,7 +108,7 @@ def is_title_shaped(line: str) -> bool:
 def is_menu(line: str) -> bool:
     """Short items between separators; a row of figures ("Net income | $612M | +18%") is a
     table row, not a menu."""
-    if is_sentence(line) or _SEPARATOR_CHARS.isdisjoint(line):
+    if not _SEPARATOR_CHAR.search(line) or is_sentence(line):
         return False
     items = _items(line)
     return (
@@ -118,7 +119,7 @@ def is_menu(line: str) -> bool:
 
 
 def is_table_row(line: str) -> bool:
-    return sum(any(c.isdigit() for c in item) for item in _items(line)) >= 2
+    return sum(1 for item in _items(line) if _DIGIT.search(item)) >= 2
 
 
 def _items(line: str) -> list[str]:
@@ -126,7 +127,7 @@ def _items(line: str) -> list[str]:
 
 
 def is_list_row(line: str) -> bool:
-    return bool(_BULLET.match(line) or _DATA_ROW.search(line)) or any(c.isdigit() for c in line)
+    return bool(_BULLET.match(line) or _DATA_ROW.search(line)) or bool(_DIGIT.search(line))
 
 
 def is_list_part(line: str) -> bool:
@@ -178,10 +179,11 @@ def remove_boilerplate(
 def classify(lines: list[str], ruled: list[bool], mode: str) -> list[str | None]:
     """The feature that removes each line, or None for a line that stays."""
     aggressive = mode == "aggressive"
-    body = [
-        not ruled[i] and is_sentence(line) and words(line) >= BODY_WORDS
-        for i, line in enumerate(lines)
-    ]
+    # each line's shape, worked out once: the steps below ask about every line several times
+    sizes = [len(line.split()) for line in lines]
+    sentence = [is_sentence(line) for line in lines]
+    fragment = [not s and n <= FRAGMENT_WORDS for s, n in zip(sentence, sizes, strict=True)]
+    body = [not r and s and n >= BODY_WORDS for r, s, n in zip(ruled, sentence, sizes, strict=True)]
     verdicts: list[str | None] = [None] * len(lines)
     if not any(body):
         return verdicts
@@ -200,10 +202,10 @@ def classify(lines: list[str], ruled: list[bool], mode: str) -> list[str | None]
         if title is not None and lines[i] == lines[title]:
             continue  # the headline printed twice: the headline rule takes both
         if title is not None and i < title:
-            if is_fragment(lines[i]) or words(lines[i]) < BODY_WORDS:
+            if fragment[i] or sizes[i] < BODY_WORDS:
                 drop(i, "generic.page-top")
-        elif i != title and is_fragment(lines[i]) and not _META_LINE.search(lines[i]):
-            if words(lines[i]) <= LABEL_WORDS:
+        elif i != title and fragment[i] and not _META_LINE.search(lines[i]):
+            if sizes[i] <= LABEL_WORDS:
                 drop(i, "generic.lead-furniture")
 
     # Inside the body.
@@ -214,7 +216,7 @@ def classify(lines: list[str], ruled: list[bool], mode: str) -> list[str | None]
     for i in range(first, last + 1):
         line = lines[i]
         subheading = i + 1 < len(lines) and body[i + 1]  # a copy heading its paragraph stays
-        if counts[line] > 1 and words(line) <= LABEL_WORDS and not is_sentence(line):
+        if counts[line] > 1 and sizes[i] <= LABEL_WORDS and not sentence[i]:
             if not subheading:
                 drop(i, "generic.repeated-label")
     # A run of fragments is a link list; a line a rule removes ("Related", "Click to play
@@ -224,7 +226,7 @@ def classify(lines: list[str], ruled: list[bool], mode: str) -> list[str | None]
     for i in range(first, last + 2):
         in_run = i <= last and (
             ruled[i]
-            or is_fragment(lines[i])
+            or fragment[i]
             and not _BULLET.match(lines[i])
             and not _DATA_ROW.search(lines[i])
             and not is_table_row(lines[i])
@@ -241,14 +243,13 @@ def classify(lines: list[str], ruled: list[bool], mode: str) -> list[str | None]
 
     # After the body: labels, and runs of headline-like lines.
     tail = range(last + 1, len(lines))
-    fragments = {i for i in tail if is_fragment(lines[i])}
     for i in tail:
-        in_run = i in fragments and (i - 1 in fragments or i + 1 in fragments)
+        in_run = fragment[i] and any(k in tail and fragment[k] for k in (i - 1, i + 1))
         if (
-            i in fragments
-            and (words(lines[i]) <= LABEL_WORDS or in_run)
+            fragment[i]
+            and (sizes[i] <= LABEL_WORDS or in_run)
             or aggressive
-            and words(lines[i]) < BODY_WORDS
+            and sizes[i] < BODY_WORDS
         ):
             drop(i, "generic.page-bottom")
 
@@ -256,18 +257,22 @@ def classify(lines: list[str], ruled: list[bool], mode: str) -> list[str | None]
         _outside_main_run(lines, body, first, last, drop)
 
     # A short line between two lines of furniture is furniture, until nothing changes.
+    labels = [
+        i
+        for i in range(1, len(lines) - 1)
+        if i != title
+        and not body[i]
+        and sizes[i] <= LABEL_WORDS
+        and not (sentence[i] and sizes[i] >= SENTENCE_WORDS)
+    ]
     changed = True
     while changed:
         changed = False
-        for i in range(1, len(lines) - 1):
-            furniture_around = all(verdicts[k] is not None or ruled[k] for k in (i - 1, i + 1))
+        for i in labels:
             if (
                 verdicts[i] is None
-                and furniture_around
-                and i != title
-                and not body[i]
-                and words(lines[i]) <= LABEL_WORDS
-                and not (is_sentence(lines[i]) and words(lines[i]) >= SENTENCE_WORDS)
+                and (verdicts[i - 1] is not None or ruled[i - 1])
+                and (verdicts[i + 1] is not None or ruled[i + 1])
             ):
                 drop(i, "generic.between-furniture")
                 changed |= verdicts[i] is not None

@@ -19,13 +19,10 @@ def doubled_half(line: str) -> str | None:
     >>> doubled_half("Sly reported from Beirut.Sly reported from Beirut.")
     'Sly reported from Beirut.'
     """
-    for gap in ("", " "):
-        size, odd = divmod(len(line) - len(gap), 2)
-        if odd or size == 0:
-            continue
-        first, middle, second = line[:size], line[size : size + len(gap)], line[size + len(gap) :]
-        if middle == gap and first == second and len(first.split()) >= _MIN_HALF_WORDS:
-            return first
+    size, odd = divmod(len(line), 2)  # an odd length leaves room for one space between
+    first, second = line[:size], line[size + odd :]
+    if first == second and (not odd or line[size] == " ") and len(first.split()) >= _MIN_HALF_WORDS:
+        return first
     return None
 
 

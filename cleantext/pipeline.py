@@ -64,13 +64,6 @@ class Cleaner:
         self.newsdiffs_version = newsdiffs_version
         self.mode = mode
         self._always = tuple(r for r in self.rulesets if r.always)
-        # rules that remove a line wherever it stands: furniture for the generic stage
-        self._alone = frozenset(
-            rule.name
-            for ruleset in self._always
-            for rule in ruleset.rules
-            if rule.where == "anywhere" and rule.next is None and rule.action != "drop_span"
-        )
 
     def clean(self, source: str | bytes, *, url: str | None = None) -> Result:
         """Clean one article given as plain text or HTML, as str or bytes."""
@@ -132,17 +125,12 @@ class Cleaner:
 
     def _ruled_lines(self, lines: Sequence[str]) -> list[bool]:
         """Of each line, whether an always-on rule removes it wherever it stands."""
-        tried = [ruleset.index.per_line(lines) for ruleset in self._always]
-        return [
-            len(line) <= MAX_RULE_LINE
-            and any(
-                rule.pattern.search(line)
-                for per_line in tried
-                for rule in per_line[i]
-                if rule.name in self._alone
-            )
-            for i, line in enumerate(lines)
-        ]
+        ruled = [False] * len(lines)
+        for ruleset in self._always:
+            for i, rules in enumerate(ruleset.index.per_line(lines, unconditional=True)):
+                if rules and not ruled[i] and len(lines[i]) <= MAX_RULE_LINE:
+                    ruled[i] = any(rule.pattern.search(lines[i]) for rule in rules)
+        return ruled
 
     @staticmethod
     def _result(draft: Draft, url: str | None) -> Result:

@@ -36,7 +36,8 @@ def apply_rules(ruleset: RuleSet, draft: Draft, keep: Callable[[str], bool] | No
     candidates = ruleset.index.per_line(lines)
     kept: list[str] = []
     for index, line in enumerate(lines):
-        rules = candidates[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        rules = [r for r in candidates[index] if _may_fire(r, index, not kept, following)]
         if not rules:
             kept.append(line)
             continue
@@ -45,9 +46,8 @@ def apply_rules(ruleset: RuleSet, draft: Draft, keep: Callable[[str], bool] | No
             kept.append(line)
             continue
         if keep is not None and keep(line):
-            rules = tuple(rule for rule in rules if rule.action == "drop_span")
-        following = lines[index + 1] if index + 1 < len(lines) else None
-        found = _first_match(rules, line, draft, index, not kept, following)
+            rules = [rule for rule in rules if rule.action == "drop_span"]
+        found = _first_match(rules, line, draft)
         if found is None:
             kept.append(line)
             continue
@@ -80,14 +80,17 @@ def _warn_once(draft: Draft, warning: str) -> None:
         draft.warnings.append(warning)
 
 
+def _may_fire(rule: Rule, index: int, lead: bool, following: str | None) -> bool:
+    """Whether the line's place and the line after it let the rule fire (cheap tests first)."""
+    if rule.where == "first" and index != 0 or rule.where == "lead" and not lead:
+        return False
+    return rule.next is None or following is not None and bool(rule.next.search(following))
+
+
 def _first_match(
-    rules: Sequence[Rule], line: str, draft: Draft, index: int, lead: bool, following: str | None
+    rules: Sequence[Rule], line: str, draft: Draft
 ) -> tuple[Rule, regex.Match[str]] | None:
     for rule in rules:
-        if rule.where == "first" and index != 0 or rule.where == "lead" and not lead:
-            continue
-        if rule.next is not None and (following is None or not rule.next.search(following)):
-            continue
         match = rule.pattern.search(line)
         if match is None:
             continue

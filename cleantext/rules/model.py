@@ -9,6 +9,7 @@ from functools import cached_property
 from itertools import accumulate
 from typing import Any
 
+import ahocorasick
 import regex
 
 # What a rule does with the line its pattern finds.
@@ -40,6 +41,11 @@ class Rule:
     # The pattern is tried only on lines holding one of these (lower case); empty: every line.
     keywords: tuple[str, ...] = ()
 
+    @property
+    def unconditional(self) -> bool:
+        """Removes the whole line it matches wherever the line stands, whatever surrounds it."""
+        return self.where == "anywhere" and self.next is None and self.action != "drop_span"
+
 
 @dataclass(frozen=True)
 class RuleSet:
@@ -68,61 +74,66 @@ class RuleSet:
 class KeywordIndex:
     """Which rules are worth trying on which line of a document.
 
-    A keyword opening with "^" must open the line: it is looked up by the line's first two
-    characters. Any other keyword is looked for once in the whole document (a C-speed scan).
-    So a line of prose that holds none of a rule's keywords is never handed to its regex,
-    however many rules there are. Rules without keywords are tried on every line.
+    All the keywords of all the rules are found in one pass over the lower-cased document (an
+    Aho-Corasick automaton, in C), so the scan costs the same however many rules there are; a
+    keyword opening with "^" must open a line, so it is looked for after a line break. A line of
+    prose that holds none of a rule's keywords is never handed to its regex. Rules without
+    keywords are tried on every line.
     """
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = tuple(rules)
-        # "^by " -> {"by": {"by ": rule numbers}}; "^x" -> {"x": {"x": ...}}
-        self._openings: dict[str, dict[str, set[int]]] = {}
-        self._inside: dict[str, set[int]] = {}  # keyword -> numbers of the rules that need it
+        needing: dict[str, set[int]] = {}  # keyword as looked for -> numbers of its rules
         for number, rule in enumerate(self.rules):
             for keyword in rule.keywords:
-                if keyword.startswith("^"):
-                    opening = keyword[1:]
-                    group = self._openings.setdefault(opening[:2], {})
-                    group.setdefault(opening, set()).add(number)
-                else:
-                    self._inside.setdefault(keyword, set()).add(number)
-        self._everywhere = {n for n, rule in enumerate(self.rules) if not rule.keywords}
-        self._recent: dict[str, tuple[Rule, ...]] = {}
+                found_as = "\n" + keyword[1:] if keyword.startswith("^") else keyword
+                needing.setdefault(found_as, set()).add(number)
+        self._automaton = ahocorasick.Automaton()
+        for keyword, numbers in needing.items():
+            self._automaton.add_word(keyword, frozenset(numbers))
+        if needing:
+            self._automaton.make_automaton()
+        self._everywhere = frozenset(n for n, rule in enumerate(self.rules) if not rule.keywords)
+        self._recent: dict[str, frozenset[int]] = {}
+        self._chosen: dict[frozenset[int], tuple[Rule, ...]] = {}
+        self._unconditional: dict[frozenset[int], tuple[Rule, ...]] = {}
 
-    def per_line(self, lines: Sequence[str]) -> list[tuple[Rule, ...]]:
-        """For each line, the rules worth trying on it, in rule order.
+    def per_line(self, lines: Sequence[str], unconditional: bool = False) -> list[tuple[Rule, ...]]:
+        """For each line, the rules worth trying on it, in rule order (`unconditional`: only
+        the rules that remove a line wherever it stands, see Rule.unconditional).
 
         The answer for a line depends on that line alone, so the last document's answers are
         kept: the generic stage asks about a document's lines, then about those it kept."""
         recent = self._recent
         if all(line in recent for line in lines):
-            return [recent[line] for line in lines]
-        found = self._scan(lines)
-        self._recent = dict(zip(lines, found, strict=True))
-        return found
-
-    def _scan(self, lines: Sequence[str]) -> list[tuple[Rule, ...]]:
-        lowered = [line.lower() for line in lines]
-        wanted = [set(self._everywhere) for _ in lines]
-        openings = self._openings
-        for line, numbers in zip(lowered, wanted, strict=True):
-            for head in (line[:1], line[:2]) if len(line) > 1 else (line,):
-                for opening, needing in openings.get(head, {}).items():
-                    if line.startswith(opening):
-                        numbers |= needing
-        text = "\n".join(lowered)
-        starts = list(accumulate((len(line) + 1 for line in lowered), initial=0))
-        for keyword, needing in self._inside.items():
-            position = text.find(keyword)
-            while position != -1:
-                row = bisect_right(starts, position) - 1
-                wanted[row] |= needing
-                position = text.find(keyword, starts[row + 1])  # only a later line adds more
-        chosen: dict[frozenset[int], tuple[Rule, ...]] = {}  # most lines share a few sets
+            wants = [recent[line] for line in lines]
+        else:
+            wants = self._scan(lines)
+            self._recent = dict(zip(lines, wants, strict=True))
+        chosen = self._unconditional if unconditional else self._chosen
+        if len(chosen) > 10_000:  # distinct sets of rules are few; bound them all the same
+            chosen.clear()
         result = []
-        for line_wants in map(frozenset, wanted):
-            if line_wants not in chosen:
-                chosen[line_wants] = tuple(self.rules[n] for n in sorted(line_wants))
-            result.append(chosen[line_wants])
+        for line_wants in wants:
+            rules = chosen.get(line_wants)
+            if rules is None:
+                rules = tuple(
+                    self.rules[n]
+                    for n in sorted(line_wants)
+                    if not unconditional or self.rules[n].unconditional
+                )
+                chosen[line_wants] = rules
+            result.append(rules)
         return result
+
+    def _scan(self, lines: Sequence[str]) -> list[frozenset[int]]:
+        """The numbers of the rules each line calls for: most lines call for none."""
+        wants = [self._everywhere] * len(lines)
+        if self._automaton.kind != ahocorasick.AHOCORASICK:
+            return wants  # no rule has keywords
+        text = "\n" + "\n".join(lines).lower()
+        starts = list(accumulate((len(line) + 1 for line in text[1:].split("\n")), initial=1))
+        for end, numbers in self._automaton.iter(text):
+            row = bisect_right(starts, end) - 1
+            wants[row] = wants[row] | numbers
+        return wants
