@@ -112,6 +112,17 @@ def bench_jobs(docs: list[str], workdir: Path) -> dict[str, float]:
     return {"jobs_speedup": one / two}
 
 
+def joined(docs: Sequence[str], size: int) -> str:
+    """One document of `size` characters: `docs` joined as paragraphs, cut to size."""
+    parts, total = [], 0
+    for doc in docs:
+        parts.append(doc)
+        total += len(doc) + 2
+        if total >= size:
+            break
+    return "\n\n".join(parts)[:size]
+
+
 def bench_growth(cleaner: Cleaner, docs: list[str], sizes: Sequence[int]) -> dict[str, float]:
     """Seconds per MB for one document of each size, made by joining corpus documents that
     only the always-on rule sets match (a whole-site dump), so each size holds the same mix."""
@@ -119,19 +130,15 @@ def bench_growth(cleaner: Cleaner, docs: list[str], sizes: Sequence[int]) -> dic
     docs = [d for d in docs if detect(cleaner.rulesets, d, None) == always]
     per_mb = []
     for size in sizes:
-        parts, total = [], 0
-        for doc in docs:
-            parts.append(doc)
-            total += len(doc)
-            if total >= size:
-                break
-        document = "\n\n".join(parts)[:size]
         best = float("inf")
-        for _ in range(3 if size < MB else 1):  # small sizes are noisy: best of three
+        trials = 3 if size < MB else 1  # small sizes are noisy: best of three
+        for trial in range(trials):
+            # each trial a different document, so no cache of the last one's lines helps
+            document = joined(docs[trial * len(docs) // trials :], size)
             start = time.perf_counter()
             cleaner.clean(document)
-            best = min(best, time.perf_counter() - start)
-        per_mb.append(best / (len(document) / MB))
+            best = min(best, (time.perf_counter() - start) / (len(document) / MB))
+        per_mb.append(best)
     for size, cost in zip(sizes, per_mb, strict=True):
         print(
             f"  {size / 1000:>8,.0f} KB   {cost / per_mb[0]:.2f}x the time per MB of the smallest"

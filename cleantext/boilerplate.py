@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 import regex
 
@@ -83,7 +82,6 @@ def full_sentences(line: str) -> int:
     return sum(1 for part in parts if words(part) >= SENTENCE_WORDS and is_sentence(part))
 
 
-@lru_cache(maxsize=4096)  # asked by the stage and again by the rules' guard
 def is_prose(line: str) -> bool:
     """Two or more full sentences: never removed by a generic step in conservative mode."""
     enders = sum(map(line.count, _ENDERS))  # a cheap bound before the sentence splitter
@@ -157,16 +155,19 @@ def list_end(lines: list[str], i: int) -> int | None:
 
 
 def remove_boilerplate(
-    draft: Draft, ruled_lines: Callable[[Sequence[str]], list[bool]], mode: str
+    draft: Draft,
+    ruled_lines: Callable[[Sequence[str]], list[bool]],
+    mode: str,
+    prose: Callable[[str], bool] = is_prose,
 ) -> None:
     """Drop the page furniture of `draft`, recording each line under the feature that decided.
 
     `ruled_lines(lines)` says of each line whether a generic rule will remove it anyway: such
     lines count as furniture for their neighbours but are left for the rule, which records its
-    own name.
+    own name. `prose` is is_prose, maybe remembering its answers for the document.
     """
     lines = draft.paragraphs
-    verdicts = classify(lines, ruled_lines(lines), mode)
+    verdicts = classify(lines, ruled_lines(lines), mode, prose)
     kept = []
     for line, feature in zip(lines, verdicts, strict=True):
         if feature is None:
@@ -176,7 +177,9 @@ def remove_boilerplate(
     draft.paragraphs = kept
 
 
-def classify(lines: list[str], ruled: list[bool], mode: str) -> list[str | None]:
+def classify(
+    lines: list[str], ruled: list[bool], mode: str, prose: Callable[[str], bool] = is_prose
+) -> list[str | None]:
     """The feature that removes each line, or None for a line that stays."""
     aggressive = mode == "aggressive"
     # each line's shape, worked out once: the steps below ask about every line several times
@@ -191,7 +194,7 @@ def classify(lines: list[str], ruled: list[bool], mode: str) -> list[str | None]
     last = story_end(lines, len(lines) - 1 - body[::-1].index(True))
 
     def drop(i: int, feature: str) -> None:
-        if verdicts[i] is None and not ruled[i] and (aggressive or not is_prose(lines[i])):
+        if verdicts[i] is None and not ruled[i] and (aggressive or not prose(lines[i])):
             verdicts[i] = feature
 
     # The lead: the headline is the last title-shaped line above the body; above it is furniture.
@@ -254,7 +257,7 @@ def classify(lines: list[str], ruled: list[bool], mode: str) -> list[str | None]
             drop(i, "generic.page-bottom")
 
     if aggressive:
-        _outside_main_run(lines, body, first, last, drop)
+        _outside_main_run(lines, body, first, last, drop, prose)
 
     # A short line between two lines of furniture is furniture, until nothing changes.
     labels = [
@@ -280,7 +283,12 @@ def classify(lines: list[str], ruled: list[bool], mode: str) -> list[str | None]
 
 
 def _outside_main_run(
-    lines: list[str], body: list[bool], first: int, last: int, drop: Callable[[int, str], None]
+    lines: list[str],
+    body: list[bool],
+    first: int,
+    last: int,
+    drop: Callable[[int, str], None],
+    prose: Callable[[str], bool],
 ) -> None:
     """Aggressive mode: lines outside the longest run of body lines (gaps of up to MAX_GAP
     other lines allowed; lists and tables are no gap), below the lead and not prose, are
@@ -300,5 +308,5 @@ def _outside_main_run(
     if end == max(i for i, is_body in enumerate(body) if is_body):
         end = last  # the story's closing list or sentences
     for i, line in enumerate(lines):
-        if (first <= i < start or i > end) and not is_prose(line):
+        if (first <= i < start or i > end) and not prose(line):
             drop(i, "generic.outside-story")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from pathlib import Path
 
 from . import html
@@ -105,20 +106,23 @@ class Cleaner:
             self._run(ruleset, draft)
         undouble_lines(draft)
         generic = [r for r in matched if r.always]
-        remove_boilerplate(draft, self._ruled_lines, self.mode)
+        prose = cache(is_prose)  # asked by the stage and again by the rules' guard
+        remove_boilerplate(draft, self._ruled_lines, self.mode, prose)
         for ruleset in generic:
-            self._run(ruleset, draft, keep_prose=self.mode == "conservative")
+            self._run(ruleset, draft, keep=prose if self.mode == "conservative" else None)
         drop_repeated_paragraphs(draft)
         if not draft.paragraphs and not draft.warnings:
             draft.warnings.append("no article text: every line was removed (see removed)")
         return self._result(draft, url)
 
-    def _run(self, ruleset: RuleSet, draft: Draft, keep_prose: bool = False) -> None:
+    def _run(
+        self, ruleset: RuleSet, draft: Draft, keep: Callable[[str], bool] | None = None
+    ) -> None:
         draft.rulesets.append(ruleset.name)
         if ruleset.transform is not None:
             options = {**ruleset.options, "version": self.newsdiffs_version}
             TRANSFORMS[ruleset.transform](draft, options)
-        apply_rules(ruleset, draft, keep=is_prose if keep_prose else None)
+        apply_rules(ruleset, draft, keep=keep)
         for name in ("outlet", "platform"):
             if value := getattr(ruleset, name):
                 draft.read(name, value, ruleset.name)

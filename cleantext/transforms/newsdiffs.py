@@ -95,6 +95,8 @@ class Row:
     # version would be an unchanged paragraph, which the diff would have shown as one row.
     other_old: set[str] = field(default_factory=set)
     other_new: set[str] = field(default_factory=set)
+    # _fixed_scores, with the sizes of other_old and other_new it was worked out for
+    fixed: tuple[tuple[int, int], list[float]] | None = None
 
     @property
     def size(self) -> int:
@@ -382,17 +384,29 @@ def _cut_scores(row: Row, evidence: list[float]) -> list[float]:
     total = sum(evidence)
     scores = []
     before = 0.0
-    for cut in range(row.size + 1):
-        old, new = row.sides(cut)
-        impossible = (
-            (bool(old) and old in row.other_new)
-            or (bool(new) and new in row.other_old)
-            or (row.two_sided and not (old and new))
-        )
-        scores.append(2 * before - total + row.bonuses[cut] - (IMPOSSIBLE if impossible else 0))
+    for cut, fixed in enumerate(_fixed_scores(row)):
+        scores.append(2 * before - total + fixed)
         if cut < row.size:
             before += evidence[cut]
     return scores
+
+
+def _fixed_scores(row: Row) -> list[float]:
+    """The part of each cut's score that no evidence changes: its bonus, less IMPOSSIBLE when a
+    side cannot be. Worked out again only when the row learns of more sides nearby."""
+    known = (len(row.other_old), len(row.other_new))  # the sets only grow
+    if row.fixed is None or row.fixed[0] != known:
+        scores = []
+        for cut in range(row.size + 1):
+            old, new = row.sides(cut)
+            impossible = (
+                (bool(old) and old in row.other_new)
+                or (bool(new) and new in row.other_old)
+                or (row.two_sided and not (old and new))
+            )
+            scores.append(row.bonuses[cut] - (IMPOSSIBLE if impossible else 0))
+        row.fixed = (known, scores)
+    return row.fixed[1]
 
 
 def _confidence(row: Row, evidence: list[float]) -> float:
