@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import cleantext
-from cleantext.decode import decode, normalise
+from cleantext.decode import _CONTROL_BYTES, decode, has_odd_codes, normalise
 
 BODY = "The council voted on Tuesday to approve the budget after a long debate, officials said."
 
@@ -78,3 +78,15 @@ def test_html_bytes_use_the_charset_their_meta_tag_declares():
         .replace("»", ">>")
     )
     assert decode(http_equiv.encode("latin-1")) == (http_equiv, None)
+
+
+def test_odd_codes_are_control_characters_and_lone_surrogates_only():
+    # the bytes view must agree with the characters: every control code and both ends of the
+    # surrogate range are odd; tab, newline, form feed, carriage return and their neighbours
+    # in UTF-8 (U+D7FF and U+E000 share the lead byte 0xED with surrogates) are not
+    text = "A line of text, “quoted” — with é and 🙂.\t\n\f\r"
+    assert not has_odd_codes(text)
+    for odd in [*map(chr, sorted(_CONTROL_BYTES)), "\ud800", "\udbff", "\udc00", "\udfff"]:
+        assert has_odd_codes(text + odd + text), repr(odd)
+    for fine in ("\ud7ff", "\ue000", "\x7f", "\x85", "\u2028"):
+        assert not has_odd_codes(text + fine), repr(fine)
