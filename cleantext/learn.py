@@ -12,7 +12,8 @@ cuts the block it opens (a "Most Read" list whose headlines change from page to 
 that share an opening ("Read more: ", "Tags: ", "Photo by ") or an ending (" | Foo", "/Foo)")
 on enough pages, and are never prose, become one rule for the opening or ending; when the
 rest of each such line is one person's name ("Story by Ana Ruiz"), a rule that reads it into
-`authors`.
+`authors`. Above a recurring photo credit, a one-sentence line that changes from page to page
+is the photo's caption: a rule takes such a line wherever the credit follows it.
 
 Safety: pages that share most of their long lines (syndicated copies, republished updates)
 count once; a line that reads as prose needs far stronger evidence than a short link-like
@@ -25,6 +26,7 @@ soon seen again), and copies are recognised within COPY_WINDOW pages of a source
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -59,6 +61,12 @@ _ENDING = regex.compile(r"(?<=\S)(?:\s[|·•–—-]\s|/)[^/|·•]{2,40}$")
 # A byline's lead-in: "Story by ", "Words by ", "Reporting by " before a name on a short line.
 _LEAD_IN = regex.compile(r"^(?i:\w+ (?:by|von|par|por)) (?=\p{Lu})(?=(?:\S+ ?){1,4}$)")
 AFFIX_EXAMPLES = 5  # distinct lines kept per opening or ending: proof that they vary
+CAPTION_WORDS = 40  # a line above a photo credit this long or longer is story, not its caption
+# A photo credit: the line below a caption ("Photo by Jane Doe | Foo", "Image: Getty Images").
+_CREDIT = regex.compile(
+    r"(?i:\b(?:photo|photograph|image|picture|foto|credit|getty|shutterstock|afp|reuters|epa)"
+    r"s?\b|\bAP\b)|©"
+)
 
 
 @dataclass
@@ -68,6 +76,7 @@ class LearnedRule:
     pages: int
     example: str  # a line it removes
     kind: str = "line"  # one of _KIND_ORDER; masked: digits match any number
+    next: str | None = None  # caption: the pattern of the line below (the credit)
 
     @property
     def action(self) -> str:
@@ -110,6 +119,8 @@ class LearnedSet:
             ]
             if rule.keyword:
                 lines.append(f"keywords = [{_toml(rule.keyword)}]")
+            if rule.next:
+                lines.append(f"next = {_toml(rule.next)}")
             lines.append(f"pattern = {_toml(rule.pattern)}")
         return "\n".join(lines) + "\n"
 
@@ -119,6 +130,11 @@ class LearnedSet:
             return f"opens the page's bottom block {evidence}: no prose ever follows it"
         if rule.kind == "byline":
             return f"the source's byline, a person's name {evidence}, e.g. {rule.example!r}"
+        if rule.kind == "caption":
+            return (
+                f"a one-sentence line right above a line of the rule below it (a photo credit) "
+                f"{evidence}, never a longer one: its caption, e.g. {rule.example!r}"
+            )
         if rule.kind in ("opening", "ending"):
             return f"lines with this {rule.kind}, never prose, {evidence}, e.g. {rule.example!r}"
         if rule.kind == "masked":  # any number where the digits are: show a line it takes
@@ -144,6 +160,12 @@ class _Source:
     affix_longest: Counter[tuple[str, str]] = field(default_factory=Counter)
     # seen on a line of prose: never forgotten, so no later count can make it a rule
     spoiled: set[tuple[str, str]] = field(default_factory=set)
+    # The line right above a line with an affix, when one sentence (a caption): pages, some
+    # examples, the longest; an affix once seen below anything else is spoiled for captions.
+    captions: Counter[tuple[str, str]] = field(default_factory=Counter)
+    caption_lines: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    caption_longest: Counter[tuple[str, str]] = field(default_factory=Counter)
+    caption_spoiled: set[tuple[str, str]] = field(default_factory=set)
 
 
 class Learner:
@@ -192,7 +214,7 @@ class Learner:
         source.masked.update({_DIGITS.sub("0", line) for line in lines if _DIGITS.search(line)})
         prose = {line for line in lines if _reads_as_prose(line)}  # asked once per line
         source.bottom.update(_below_prose(ordered, prose))
-        _count_affixes(source, lines, prose)
+        _count_affixes(source, ordered, prose)
         self._added += 1
         if self._added % 1000 == 0 and self.held() > HELD_LIMIT:
             # Large sources first: a line one page of them shows loses one count of many. A
@@ -208,7 +230,13 @@ class Learner:
     def held(self) -> int:
         """How many lines, patterns and hashes all sources hold: what memory grows with."""
         return sum(
-            len(s.exact) + len(s.masked) + len(s.affixes) + len(s.long_lines) + len(s.spoiled)
+            len(s.exact)
+            + len(s.masked)
+            + len(s.affixes)
+            + len(s.long_lines)
+            + len(s.spoiled)
+            + len(s.captions)
+            + len(s.caption_spoiled)
             for s in self.sources.values()
         )
 
@@ -234,6 +262,8 @@ class Learner:
                     kind = "bottom" if source.bottom[line] == pages else "line"
                     rule = LearnedRule(_literal(line), _keyword(line), pages, line, kind)
                     found.rules.append(rule)
+                    if caption := _caption_rule(source, ("line", line)):
+                        found.rules.append(dataclasses.replace(caption, next=rule.pattern))
             for key, example in examples.items():
                 if self._read_by_rules(example):
                     continue
@@ -290,10 +320,12 @@ class Learner:
             else:
                 pattern, keyword = f"^{rest}{text}$", affix.strip().lower()
             rules.append(LearnedRule(pattern, keyword, pages, min(examples), rule_kind))
+            if rule_kind != "byline" and (caption := _caption_rule(source, (kind, affix))):
+                rules.append(dataclasses.replace(caption, next=pattern))
         return rules
 
 
-_KIND_ORDER = ("byline", "bottom", "line", "masked", "opening", "ending")
+_KIND_ORDER = ("byline", "bottom", "line", "masked", "opening", "ending", "caption")
 _AFFIX_KINDS = ("byline", "opening", "ending")
 
 
@@ -327,15 +359,19 @@ def _forget_rare(source: _Source) -> None:
         del source.masked[line]
     for key in [key for key, pages in source.affixes.items() if pages == 1]:
         del source.affixes[key], source.affix_lines[key], source.affix_longest[key]
+    for key in [key for key, pages in source.captions.items() if pages == 1]:
+        del source.captions[key], source.caption_lines[key], source.caption_longest[key]
     oldest = source.pages - COPY_WINDOW
     for digest in [d for d, page in source.long_lines.items() if page < oldest]:
         del source.long_lines[digest]
 
 
-def _count_affixes(source: _Source, lines: set[str], prose_lines: set[str]) -> None:
-    seen = set()
-    for line in lines:
+def _count_affixes(source: _Source, ordered: list[str], prose_lines: set[str]) -> None:
+    """Count the page's openings and endings; above a photo credit, the caption."""
+    seen, captioned = set(), set()
+    for index, line in enumerate(ordered):
         prose = line in prose_lines
+        keys = []
         for kind, found in (
             ("opening", _OPENING.search(line) or _LEAD_IN.search(line)),
             ("ending", _ENDING.search(line)),
@@ -347,11 +383,41 @@ def _count_affixes(source: _Source, lines: set[str], prose_lines: set[str]) -> N
                 source.spoiled.add(key)
                 continue
             seen.add(key)
-            examples = source.affix_lines.setdefault(key, set())
-            if len(examples) < AFFIX_EXAMPLES:
-                examples.add(line)
-            source.affix_longest[key] = max(source.affix_longest[key], len(line))
+            _keep_example(source.affix_lines, source.affix_longest, key, line)
+            keys.append(key)
+        if prose or not _CREDIT.search(line):
+            continue
+        above = ordered[index - 1] if index else ""
+        for key in [("line", line), *keys]:
+            if is_sentence(above) and not is_prose(above) and words(above) < CAPTION_WORDS:
+                captioned.add(key)
+                _keep_example(source.caption_lines, source.caption_longest, key, above)
+            else:
+                source.caption_spoiled.add(key)
     source.affixes.update(seen)
+    source.captions.update(captioned)
+
+
+def _keep_example(
+    examples: dict[tuple[str, str], set[str]], longest: Counter[tuple[str, str]], key, line: str
+) -> None:
+    kept = examples.setdefault(key, set())
+    if len(kept) < AFFIX_EXAMPLES:
+        kept.add(line)
+    longest[key] = max(longest[key], len(line))
+
+
+def _caption_rule(source: _Source, key: tuple[str, str]) -> LearnedRule | None:
+    """A rule for the caption above a photo credit (a line, or lines with an affix): when on
+    every page the line above it was one sentence (never prose, a headline, a button, or
+    nothing), on two pages at least, and those lines vary. It takes one-sentence lines a
+    little longer than the longest seen."""
+    examples = source.caption_lines.get(key, set())
+    if key in source.caption_spoiled or source.captions[key] < 2 or len(examples) < 2:
+        return None
+    room = source.caption_longest[key] + 20
+    pattern = f"^(?=.{{1,{room}}}$).*[.!?…][\"”’')\\]]*$"
+    return LearnedRule(pattern, None, source.captions[key], min(examples), "caption")
 
 
 def _without_covered(rules: list[LearnedRule]) -> list[LearnedRule]:

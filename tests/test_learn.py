@@ -7,6 +7,8 @@ import json
 import subprocess
 import sys
 
+import regex
+
 from cleantext import Cleaner, learn
 
 HOST = "https://www.harbor-herald.example"
@@ -251,3 +253,44 @@ def test_a_recurring_byline_shape_becomes_a_metadata_rule(tmp_path):
     result = Cleaner(extra_rules=[tmp_path]).clean(fresh, url=f"{HOST}/news/new")
     assert result.authors == ("Kofi Mensah",) and "Story by" not in result.text
     assert Cleaner().clean(fresh).authors == ()  # no built-in rule knows this byline
+
+
+CAPTIONS = [
+    "Crews repair the ferry ramp.",
+    "Passengers wait at the terminal on Monday.",
+    "The new ramp, seen from the water.",
+    "A port worker checks the mooring lines.",
+    "Traffic builds on the mainland side.",
+    "The first sailing leaves the island.",
+]
+CREDIT = "Photo: Jane Doe/Harbor Herald"
+
+
+def with_photo(n: int, above: str | None = None) -> str:
+    """A page whose story opens with a photo: its caption (or `above`), then the credit."""
+    head, byline, *story = STORIES[n]
+    return "\n\n".join(NAV + [head, byline, above or CAPTIONS[n], CREDIT] + story + FOOTER[:3])
+
+
+def test_the_line_above_a_recurring_photo_credit_is_learned_as_its_caption(tmp_path):
+    [ruleset] = learned({f"{HOST}/news/{n}": with_photo(n) for n in range(5)})
+    [caption] = rules_of(ruleset, "caption").values()
+    assert regex.search(caption.next, CREDIT) and not regex.search(caption.next, CAPTIONS[0])
+    assert caption.action == "drop" and caption.pages == 5
+    learn.write([ruleset], tmp_path)
+    written = (tmp_path / f"{ruleset.name}.toml").read_text()
+    assert "right above a line of the rule below it (a photo credit) on 5 of 5 pages" in written
+    result = Cleaner(extra_rules=[tmp_path]).clean(with_photo(5), url=f"{HOST}/news/new")
+    assert CAPTIONS[5] not in result.text and CREDIT not in result.text  # a caption never seen
+    assert all(line in result.text for line in STORIES[5][2:])
+    # One page has a paragraph of prose right above the credit: nothing says what sits there.
+    paragraph = STORIES[0][2] + " " + STORIES[0][3]
+    pages = {f"{HOST}/news/{n}": with_photo(n, paragraph if n == 3 else None) for n in range(5)}
+    [ruleset] = learned(pages)
+    assert not rules_of(ruleset, "caption")
+    # Above a line that is no photo credit, a one-sentence line is not taken for a caption.
+    pages = {
+        f"{HOST}/news/{n}": with_photo(n).replace(CREDIT, "Filed under: Harbor") for n in range(5)
+    }
+    [ruleset] = learned(pages)
+    assert not rules_of(ruleset, "caption")
