@@ -399,8 +399,12 @@ def _count_affixes(source: _Source, ordered: list[str], prose_lines: set[str]) -
 
 
 def _keep_example(
-    examples: dict[tuple[str, str], set[str]], longest: Counter[tuple[str, str]], key, line: str
+    examples: dict[tuple[str, str], set[str]],
+    longest: Counter[tuple[str, str]],
+    key: tuple[str, str],
+    line: str,
 ) -> None:
+    """Keep `line` as one of the few examples under `key`, and the longest line's length."""
     kept = examples.setdefault(key, set())
     if len(kept) < AFFIX_EXAMPLES:
         kept.add(line)
