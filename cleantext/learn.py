@@ -160,8 +160,9 @@ class _Source:
     affix_longest: Counter[tuple[str, str]] = field(default_factory=Counter)
     # seen on a line of prose: never forgotten, so no later count can make it a rule
     spoiled: set[tuple[str, str]] = field(default_factory=set)
-    # The line right above a line with an affix, when one sentence (a caption): pages, some
-    # examples, the longest; an affix once seen below anything else is spoiled for captions.
+    # The line right above a photo credit (keyed by the credit line, or by an affix of it),
+    # when one sentence (a caption): pages, some examples, the longest; a key once seen below
+    # anything else is spoiled for captions.
     captions: Counter[tuple[str, str]] = field(default_factory=Counter)
     caption_lines: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     caption_longest: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -388,8 +389,9 @@ def _count_affixes(source: _Source, ordered: list[str], prose_lines: set[str]) -
         if prose or not _CREDIT.search(line):
             continue
         above = ordered[index - 1] if index else ""
+        caption = is_sentence(above) and not is_prose(above) and words(above) < CAPTION_WORDS
         for key in [("line", line), *keys]:
-            if is_sentence(above) and not is_prose(above) and words(above) < CAPTION_WORDS:
+            if caption:
                 captioned.add(key)
                 _keep_example(source.caption_lines, source.caption_longest, key, above)
             else:
