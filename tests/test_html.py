@@ -57,3 +57,23 @@ def test_outlet_falls_back_to_the_known_host_table():
     assert cleantext.clean(page).outlet is None
     on_cnn = page.replace("https://example.com/", "https://edition.cnn.com/")
     assert cleantext.clean(on_cnn).outlet == "CNN"
+
+
+CHINESE_PAGE = """<!DOCTYPE html>
+<html lang="zh-CN"><head><title>上海地铁新线开通试运营_新闻中心_海川网</title>
+<meta name="author" content="海川新闻">
+<meta property="article:published_time" content="2026-10-12T09:00:00+08:00"></head>
+<body><div class="main"><h1>上海地铁新线开通试运营</h1>
+<p>海川网上海10月12日电（记者张伟、刘芳）上海地铁新线今天开通试运营，全长三十公里，设站二十座。</p>
+<p>据介绍，新线将连接多个重要交通枢纽，预计日均客流量超过三十万人次，市民出行将更加方便。</p>
+<p>有关负责人表示，新线开通后将根据客流情况适时调整运营时间，并加强站内安全管理。</p>
+</div></body></html>"""
+
+
+def test_a_chinese_page_names_its_reporters_and_not_its_newsroom():
+    result = cleantext.clean(CHINESE_PAGE)
+    assert result.title == "上海地铁新线开通试运营"
+    # <meta name=author> names the site's newsroom; the dateline names the reporters
+    assert result.authors == ("张伟", "刘芳")
+    assert dict(result.provenance)["authors"] == "dom:dateline"
+    assert result.outlet == "海川网"  # what the <title> adds to the headline, after "_"

@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from cleantext.metadata.values import date_from_url, host_of, outlet_name, parse_date, split_authors
+from cleantext.metadata.values import (
+    clean_title,
+    date_from_url,
+    host_of,
+    outlet_name,
+    parse_date,
+    split_authors,
+)
 
 
 @pytest.mark.parametrize(
@@ -44,10 +51,31 @@ def test_date_comes_from_a_url_path_only_when_it_has_year_month_and_day():
         ("By Jane Doe Staff Writer", ["Jane Doe"]),
         ("Rosa Oduya, Continental Press", ["Rosa Oduya"]),
         ("The Washington Post", []),
+        ("记者张伟、刘芳", ["张伟", "刘芳"]),
+        ("新浪新闻", []),  # a Chinese site's newsroom, not a person
+        ("人民日报", []),
     ],
 )
 def test_bylines_split_into_names(byline, names):
     assert split_authors(byline) == names
+
+
+@pytest.mark.parametrize(
+    "title, site, headline",
+    [
+        ("Dockworkers walk out | World | Gulf Courier", "Gulf Courier", "Dockworkers walk out"),
+        ("COVID-19 cases rise - BBC News", "BBC News", "COVID-19 cases rise"),
+        (
+            "老城区改造让百年骑楼街重焕生机_新闻中心_海川日报",
+            "海川日报",
+            "老城区改造让百年骑楼街重焕生机",
+        ),
+        ("北京发布新一轮城市更新计划-新华网", "新华网", "北京发布新一轮城市更新计划"),
+        ("台風が九州に接近：朝日新聞デジタル", "朝日新聞デジタル", "台風が九州に接近"),
+    ],
+)
+def test_page_titles_lose_the_site_and_section(title, site, headline):
+    assert clean_title(title, {site}, page_title=True) == headline
 
 
 def test_outlets_get_display_names():

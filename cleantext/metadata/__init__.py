@@ -27,6 +27,7 @@ from functools import lru_cache
 import regex
 
 from .values import (
+    TITLE_SEPARATORS,
     clean_title,
     date_from_url,
     host_of,
@@ -56,7 +57,7 @@ PRECEDENCE = {
         "jsonld:author", "microdata:author", "microdata:creator", "meta:author",
         "meta:article:author", "meta:parsely-author", "meta:sailthru.author", "meta:dc.creator",
         "meta:dcterms.creator", "meta:citation_author", "meta:byl", "rel:author", "dom:byline",
-        "trafilatura:author",
+        "dom:dateline", "trafilatura:author",
     ],
     "date": [
         "jsonld:datePublished", "meta:article:published_time", "meta:og:article:published_time",
@@ -82,7 +83,6 @@ PRECEDENCE = {
         "meta:og:description", "meta:description", "jsonld:description", "trafilatura:description",
     ],
 }  # fmt: skip
-_SEPARATED = regex.compile(r"\s*(?:[|·•»:_]|::|\s[-–—]\s)\s*")  # "_": Chinese sites' titles
 # Titles that sites build from the headline, a section and their own name.
 _PAGE_TITLES = {"html:title", "meta:og:title", "meta:twitter:title", "trafilatura:title"}
 _HOST_SHAPED = regex.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$")
@@ -188,12 +188,16 @@ def _title_suffixes(ranked: list[Candidate], title: str) -> list[Candidate]:
         if candidate.source not in _PAGE_TITLES or title not in candidate.value:
             continue
         before, _, after = candidate.value.partition(title)
-        rest = [p for p in _SEPARATED.split(after) if p.strip()] or [
-            p for p in _SEPARATED.split(before) if p.strip()
-        ]
+        rest = _title_parts(after) or _title_parts(before)
         if rest and 1 <= len(rest[-1].split()) <= 6:
-            found.append(Candidate("outlet", rest[-1].strip(), "html:title-suffix"))
+            found.append(Candidate("outlet", rest[-1], "html:title-suffix"))
     return found
+
+
+def _title_parts(rest: str) -> list[str]:
+    """The names in what a page title holds beside the headline ("_新闻中心_新浪网", "Site: ")."""
+    parts = (part.strip(" :：_-–—|｜") for part in TITLE_SEPARATORS.split(rest))
+    return [part for part in parts if part]
 
 
 @lru_cache(maxsize=4096)

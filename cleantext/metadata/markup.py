@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 import regex
@@ -93,6 +94,8 @@ _BYLINE_TEXT = (
     )
     + "]"
 )
+# A Chinese dateline names its reporters: "新华社北京11月3日电（记者张伟、刘芳）".
+_REPORTERS = regex.compile(r"[（(]\s*(?:本报|本台)?记者\s*([^（）()]{2,40})[）)]")
 _COPYRIGHT = regex.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
     r"(\p{L}[^.|©\d]{1,59}?)\s*(?=[.|,]|(?i:all rights)|$)",
@@ -228,6 +231,10 @@ def _dom(tree: HtmlElement) -> Iterator[Candidate]:
                 yield Candidate("authors", text, "rel:author")
         if byline := _byline(story):
             yield Candidate("authors", byline, "dom:byline")
+        for paragraph in islice(story.iter("p"), 3):  # the dateline opens the story
+            if reporters := _REPORTERS.search(_words(paragraph)[:200]):
+                yield Candidate("authors", reporters.group(1), "dom:dateline")
+                break
         for element in story.xpath(_DATES):
             text = _words(element)
             if element.tag != "time" and 6 <= len(text) <= 80 and not _elsewhere(element):

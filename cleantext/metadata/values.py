@@ -106,6 +106,11 @@ _OUTLET_WORDS = frozenset(
     post daily online wire newswire digital staff desk team
     """.split()
 )
+# How the names of Chinese and Japanese papers, sites and newsrooms end: "新浪新闻", "人民日报",
+# "新华社", "朝日新聞デジタル", "編集部".
+_CJK_NEWSROOM = regex.compile(
+    r"(?:新闻|新聞|网|網|报|報|社|台|频道|编辑部|編集部|中心|デジタル|ニュース|通信)$"
+)
 # Not people: agencies and newsrooms (an agency is the outlet or a credit), placeholders.
 NOT_PEOPLE = frozenset(
     phrase.strip()
@@ -148,7 +153,7 @@ def is_person_name(name: str) -> bool:
         return False
     words = name.split()
     if regex.search(r"\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Hangul}", name):
-        return 2 <= len(name) <= 12  # 张三, 山田太郎: names without spaces
+        return 2 <= len(name) <= 12 and not _CJK_NEWSROOM.search(name)  # 张三, 山田太郎
     if words and words[-1].casefold() in _OUTLET_WORDS:
         return False
     return 1 <= len(words) <= 5 and words[0][:1].isupper() and len(words) > 1
@@ -196,8 +201,14 @@ def outlet_of_host(host: str | None) -> str | None:
     return None
 
 
-# " | ", " - ", " – ", " — ", " · ", " :: ", " » ": what joins a headline to a site name
-_TITLE_SEPARATORS = regex.compile(r"\s+(?:[|·•»]|::|[-–—])\s+")
+# What joins a headline to a site's or a section's name in a title: " - ", " – ", " — ",
+# " · ", " :: ", " » ", "|" spaced or not, and after Chinese or Japanese text "_", "-" or "："
+# ("标题_新闻中心_新浪网", "标题-新华网", "見出し：朝日新聞デジタル").
+TITLE_SEPARATORS = regex.compile(
+    r"\s+(?:[·•»]|::|[-–—])\s+|\s*[|｜]\s*"
+    r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\s*[_\-－：]\s*(?=\S)"
+    r"|\s*[_\-－：]\s*(?=[\p{Han}\p{Hiragana}\p{Katakana}])"
+)
 
 
 def clean_title(value: str, site_names: set[str], page_title: bool = False) -> str:
@@ -209,14 +220,14 @@ def clean_title(value: str, site_names: set[str], page_title: bool = False) -> s
     'Dockworkers walk out'
     """
     value = " ".join(value.split())
-    parts = _TITLE_SEPARATORS.split(value)
+    parts = TITLE_SEPARATORS.split(value)
     sites = {_site_key(name) for name in site_names if name}
     while len(parts) > 1 and _site_key(parts[-1]) in sites:
         parts.pop()
     while len(parts) > 1 and _site_key(parts[0]) in sites:
         parts.pop(0)
     if page_title and len(parts) > 1:
-        return max(parts, key=lambda part: len(part.split()))
+        return max(parts, key=lambda part: (len(part.split()), len(part)))
     return value[value.find(parts[0]) : value.rfind(parts[-1]) + len(parts[-1])]
 
 
