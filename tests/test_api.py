@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import os
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -101,3 +106,28 @@ def test_a_cleaner_pickles_for_worker_processes():
     copy = pickle.loads(pickle.dumps(cleaner))
     page = f"Advertisement\n\n{BODY}\n\nShare this article"
     assert copy.clean(page).to_dict() == cleaner.clean(page).to_dict()
+
+
+def test_the_package_works_from_a_zip(tmp_path):
+    """Spark's --py-files ships the package as a zip: the built-in rule sets and the outlet
+    table must load from it, and the records must be the same."""
+    package = Path(cleantext.__file__).parent
+    archive = tmp_path / "cleantext.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for path in package.rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                zipped.write(path, path.relative_to(package.parent))
+    seed = next((Path(__file__).parent.parent / "seeds").glob("000_*.txt")).read_text()
+    code = (
+        "import cleantext, json, sys\n"
+        "assert cleantext.__file__.startswith(sys.argv[1]), cleantext.__file__\n"
+        "print(json.dumps(cleantext.clean(sys.stdin.read(), url=sys.argv[2]).to_dict()))\n"
+    )
+    url = "https://www.msn.com/en-us/news/world/story"
+    env = {**os.environ, "PYTHONPATH": str(archive)}
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(archive), url],
+        input=seed, capture_output=True, text=True, env=env, cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == cleantext.clean(seed, url=url).to_dict()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from functools import cache, lru_cache
-from pathlib import Path
+from importlib import resources
 
 import regex
 
@@ -180,7 +180,7 @@ OUTLET_NAMES = {
 }
 
 
-OUTLETS_FILE = Path(__file__).resolve().parent.parent / "data" / "outlets.tsv"
+OUTLETS_FILE = resources.files("cleantext").joinpath("data/outlets.tsv")  # a zip works too
 
 
 @cache

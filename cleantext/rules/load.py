@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +14,17 @@ from ..errors import RuleError
 from .model import ACTIONS, METADATA_FIELDS, PLACES, Rule, RuleSet
 
 if sys.version_info >= (3, 11):
+    from importlib.resources.abc import Traversable
+
     import tomllib
 else:  # pragma: no cover
+    from importlib.abc import Traversable
+
     import tomli as tomllib
 
-BUILTIN_DIR = Path(__file__).resolve().parent.parent / "rulesets"
+# Read through importlib.resources, so the built-in rule sets load from a zip as well (Spark's
+# --py-files) as from a folder.
+BUILTIN_DIR: Traversable = resources.files("cleantext").joinpath("rulesets")
 
 _SET_KEYS = {"name", "description", "outlet", "platform", "detect", "transform", "options", "rules"}
 _DETECT_KEYS = {"hosts", "signatures", "always"}
@@ -25,12 +32,13 @@ _RULE_KEYS = {"name", "reason", "pattern", "action", "where", "next", "keywords"
 _NAME = regex.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
 
-def rule_files(paths: Iterable[str | Path]) -> list[Path]:
+def rule_files(paths: Iterable[str | Path | Traversable]) -> list[Traversable]:
     """The .toml files named by `paths`: files as given, folders by their *.toml, sorted."""
-    files: list[Path] = []
-    for path in map(Path, paths):
+    files: list[Traversable] = []
+    for path in (p if isinstance(p, Traversable) else Path(p) for p in paths):
         if path.is_dir():
-            files.extend(sorted(path.glob("*.toml")))
+            toml = (f for f in path.iterdir() if f.name.endswith(".toml") and f.is_file())
+            files.extend(sorted(toml, key=lambda f: f.name))
         elif path.is_file():
             files.append(path)
         else:
@@ -38,7 +46,9 @@ def rule_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def load_rulesets(paths: Iterable[str | Path], transforms: Iterable[str]) -> list[RuleSet]:
+def load_rulesets(
+    paths: Iterable[str | Path | Traversable], transforms: Iterable[str]
+) -> list[RuleSet]:
     """Load and validate every rule set in `paths`; names must be unique across them."""
     known_transforms = set(transforms)
     rulesets: list[RuleSet] = []
@@ -54,7 +64,7 @@ def load_rulesets(paths: Iterable[str | Path], transforms: Iterable[str]) -> lis
     return rulesets
 
 
-def load_ruleset(path: Path, transforms: set[str]) -> RuleSet:
+def load_ruleset(path: Traversable, transforms: set[str]) -> RuleSet:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
