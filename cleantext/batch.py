@@ -36,21 +36,30 @@ class Fields:
 
 def clean_record(cleaner: Cleaner, fields: Fields, number: int, line: bytes) -> tuple[str, bool]:
     """One JSONL output line for one input line, and whether the record failed."""
+    rest, cleaned, reason = clean_line(cleaner, fields, line)
+    if cleaned is None:
+        return _error(rest, number, reason)
+    return json.dumps({**rest, **cleaned}, ensure_ascii=False), False
+
+
+def clean_line(
+    cleaner: Cleaner, fields: Fields, line: bytes | str
+) -> tuple[dict[str, Any], dict[str, Any] | None, str]:
+    """One JSONL line's other fields (all but the document), its record or None, and why not.
+    Also how cleantext.spark reads a JSONL line."""
     try:
         record = json.loads(line)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         reason = error.msg if isinstance(error, json.JSONDecodeError) else "not UTF-8"
-        return _error({}, number, f"not a valid JSON line ({reason})")
+        return {}, None, f"not a valid JSON line ({reason})"
     if not isinstance(record, dict):
-        return _error({}, number, "not a JSON object")
+        return {}, None, "not a JSON object"
     key = document_key(record, fields)
     if key is None:
-        return _error(record, number, f"no {fields.text!r} or {fields.html!r} field")
+        return record, None, f"no {fields.text!r} or {fields.html!r} field"
     rest = {k: v for k, v in record.items() if k != key}
     cleaned, reason = clean_document(cleaner, fields, key, record[key], record.get(fields.url))
-    if cleaned is None:
-        return _error(rest, number, reason)
-    return json.dumps({**rest, **cleaned}, ensure_ascii=False), False
+    return rest, cleaned, reason
 
 
 def document_key(record: dict[str, Any], fields: Fields) -> str | None:

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cleantext import learn
-from cleantext.batch import Fields, clean_document
+from cleantext.batch import Fields, clean_document, clean_line
 from cleantext.boilerplate import MODES
 from cleantext.errors import CleanTextError
 from cleantext.pipeline import VERSIONS, Cleaner
@@ -105,6 +105,9 @@ class _Job:
     documents: tuple[tuple[int, str], ...]  # (position, name), in order of precedence
     url: tuple[int, str] | None
     kept: tuple[int, ...]  # positions of the input columns that pass through unchanged
+    # The command's JSONL input: the position of each row's raw line, from which the document
+    # and URL are read as `cleantext --jsonl` reads them (else from their columns).
+    json_line: int | None = None
 
 
 def clean_dataframe(
@@ -148,12 +151,34 @@ def clean_dataframe(
     Raises ValueError for a missing column, or a document or URL column that is not a string;
     RuleError for an invalid rule file; ValueError for an unknown mode or version.
     """
-    from pyspark.sql.types import StringType, StructField, StructType
+    options = _options(rules, extra_rules, newsdiffs_version, mode)
+    return _with_records(df, options, text_col, html_col, url_col)
 
+
+def _options(
+    rules: Iterable[str] | None,
+    extra_rules: str | Path | Iterable[str | Path],
+    newsdiffs_version: str,
+    mode: str,
+) -> _Options:
+    """The Cleaner's options, checked on the driver (a bad one fails here, not in a task)."""
     rule_names = None if rules is None else tuple(rules)
     extra = [extra_rules] if isinstance(extra_rules, (str, Path)) else list(extra_rules)
-    Cleaner(rule_names, extra, newsdiffs_version, mode)  # a bad option fails here, not in a task
-    options = _Options(rule_names, _rule_texts(extra), newsdiffs_version, mode)
+    Cleaner(rule_names, extra, newsdiffs_version, mode)
+    return _Options(rule_names, _rule_texts(extra), newsdiffs_version, mode)
+
+
+def _with_records(
+    df: DataFrame,
+    options: _Options,
+    text_col: str | None,
+    html_col: str | None,
+    url_col: str | None,
+    json_line: str | None = None,
+) -> DataFrame:
+    """clean_dataframe's work, once its options are checked; `json_line`: the column of raw
+    JSONL lines the documents are read from (see _Job)."""
+    from pyspark.sql.types import StringType, StructField, StructType
 
     documents = [name for name in (text_col, html_col) if name is not None]
     if not documents:
@@ -166,13 +191,14 @@ def clean_dataframe(
         if name not in fields:
             raise ValueError(f"clean_dataframe: no column {name!r} (columns: {df.columns})")
         kind = fields[name][1].dataType
-        if not isinstance(kind, StringType):
+        if json_line is None and not isinstance(kind, StringType):
             raise ValueError(
                 f"clean_dataframe: column {name!r} is {kind.simpleString()}, not string"
                 + (" (decode the bytes to text first)" if kind.typeName() == "binary" else "")
             )
 
-    replaced = {name.lower() for name in documents} | {name for name, _ in RECORD_COLUMNS}
+    replaced = {name.lower() for name in documents + [json_line or ""]}
+    replaced |= {name for name, _ in RECORD_COLUMNS}
     kept = [
         position for position, field in enumerate(df.schema) if field.name.lower() not in replaced
     ]
@@ -185,6 +211,7 @@ def clean_dataframe(
         documents=tuple((fields[name][0], name) for name in documents),
         url=(fields[url_col][0], url_col) if url_col is not None else None,
         kept=tuple(kept),
+        json_line=fields[json_line][0] if json_line is not None else None,
     )
     return df.mapInArrow(functools.partial(_clean_batches, job=job), schema)
 
@@ -323,14 +350,19 @@ def _clean_batches(batches: Iterable[pa.RecordBatch], job: _Job) -> Iterator[pa.
     for batch in batches:
         for start in range(0, batch.num_rows, ROWS_PER_OUTPUT_BATCH):
             part = batch.slice(start, ROWS_PER_OUTPUT_BATCH)
-            documents = zip(
-                *(part.column(position).to_pylist() for position, _ in job.documents), strict=True
-            )
-            urls = part.column(job.url[0]).to_pylist() if job.url else [None] * part.num_rows
-            records = [
-                _clean_row(cleaner, fields, names, values, url)
-                for values, url in zip(documents, urls, strict=True)
-            ]
+            if job.json_line is not None:
+                lines = part.column(job.json_line).to_pylist()
+                records = [_clean_json_line(cleaner, fields, line) for line in lines]
+            else:
+                documents = zip(
+                    *(part.column(position).to_pylist() for position, _ in job.documents),
+                    strict=True,
+                )
+                urls = part.column(job.url[0]).to_pylist() if job.url else [None] * part.num_rows
+                records = [
+                    _clean_row(cleaner, fields, names, values, url)
+                    for values, url in zip(documents, urls, strict=True)
+                ]
             columns = [part.column(position) for position in job.kept]
             columns += [
                 pa.array([_arrow_value(record.get(name)) for record in records], type=kind)
@@ -359,6 +391,11 @@ def _clean_row(
     return {"error": reason} if record is None else record
 
 
+def _clean_json_line(cleaner: Cleaner, fields: Fields, line: str) -> dict[str, Any]:
+    _, record, reason = clean_line(cleaner, fields, line)
+    return {"error": reason} if record is None else record
+
+
 # The command.
 
 EPILOG = """\
@@ -370,9 +407,10 @@ examples:
 
 Output: Parquet, one row per input row: the input's other columns, then text, title,
 description, outlet, platform, authors, date, url, credits, rulesets, removed, warnings,
-changes, provenance and error (null unless the row could not be cleaned). JSONL input is read
-with Spark's JSON reader: blank lines are skipped, a line that is not JSON becomes a row with
-null fields (its text in _corrupt_record) with error "not a valid JSON line".
+changes, provenance and error (null unless the row could not be cleaned). JSONL lines are read
+as `cleantext --jsonl` reads them, with the same errors (a line that is not JSON, a document
+that is not a string); the other fields keep the types Spark's JSON reader gives them, and
+blank lines are skipped.
 
 exit status: 0 the job ran (rows that could not be cleaned are counted on stderr and carry
 `error`); 1 Spark failed; 2 usage error, a missing column or an invalid rule file.
@@ -435,21 +473,14 @@ def main(argv: list[str] | None = None) -> int:
     spark, started = _session(args.master)
     try:
         try:
-            reader = spark.read.parquet if _input_format(args) == "parquet" else spark.read.json
-            df = reader(args.input)
+            if _input_format(args) == "parquet":
+                df, json_line = spark.read.parquet(args.input), None
+            else:
+                df, json_line = _json_lines(spark, args.input), JSON_LINE
             if args.partitions is not None:
                 df = df.repartition(args.partitions)
-            cleaned = clean_dataframe(
-                df,
-                *_columns(args, df.columns),
-                extra_rules=args.rules,
-                mode=args.mode,
-                newsdiffs_version=args.newsdiffs_version,
-            )
-            if "_corrupt_record" in df.columns:  # Spark's JSON reader: a line that is not JSON
-                bad = F.col("_corrupt_record").isNotNull()
-                why = F.lit("not a valid JSON line")
-                cleaned = cleaned.withColumn("error", F.when(bad, why).otherwise(F.col("error")))
+            options = _options(None, args.rules, args.newsdiffs_version, args.mode)
+            cleaned = _with_records(df, options, *_columns(args, df.columns), json_line)
             start = time.monotonic()
             writer = cleaned.write.mode("overwrite" if args.overwrite else "errorifexists")
             writer.parquet(args.output)
@@ -471,7 +502,25 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _columns(args: argparse.Namespace, columns: list[str]) -> tuple[str | None, ...]:
+JSON_LINE = "_cleantext_json_line"
+
+
+def _json_lines(spark: SparkSession, path: str) -> DataFrame:
+    """JSONL as rows: the fields typed as Spark's JSON reader infers them (they pass through),
+    and each raw line (JSON_LINE), which the document and URL are read from as `cleantext
+    --jsonl` reads them: Spark's reader would clean {"text": 123} as the text "123". Blank
+    lines are skipped; a line that is not JSON gets null fields and its error."""
+    from pyspark.sql import functions as F
+
+    schema = spark.read.json(path).drop("_corrupt_record").schema
+    lines = spark.read.text(path).where(~F.col("value").rlike(r"^\s*$"))
+    fields = F.from_json("value", schema).alias("fields")
+    return lines.select(fields, F.col("value").alias(JSON_LINE)).select("fields.*", JSON_LINE)
+
+
+def _columns(
+    args: argparse.Namespace, columns: list[str]
+) -> tuple[str | None, str | None, str | None]:
     """The text, HTML and URL columns: as given, else text, html and url when there."""
 
     def column(given: str | None, default: str) -> str | None:
