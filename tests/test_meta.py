@@ -53,6 +53,11 @@ def test_date_comes_from_a_url_path_only_when_it_has_year_month_and_day():
         ("The Washington Post", []),
         ("记者张伟、刘芳", ["张伟", "刘芳"]),
         ("新浪新闻", []),  # a Chinese site's newsroom, not a person
+        ("澎湃新闻记者 陈静", ["陈静"]),  # the outlet's reporter
+        ("新华社记者 王磊 摄", []),  # photographed by: a photographer
+        ("By national rural reporter Jess Whitfield and Tom Cho", ["Jess Whitfield", "Tom Cho"]),
+        ("Priya Natarajan Health correspondent", ["Priya Natarajan"]),
+        ("Par Jean Dupont avec AFP", ["Jean Dupont"]),
         ("人民日报", []),
     ],
 )

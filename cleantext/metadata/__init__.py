@@ -34,6 +34,7 @@ from .values import (
     outlet_name,
     outlet_of_host,
     parse_date,
+    site_key,
     split_authors,
 )
 
@@ -115,13 +116,16 @@ def choose(
         ranked["outlet"] += _title_suffixes(ranked["title"], str(title[0]))
     if outlet := _outlet(ranked["outlet"], host):
         chosen["outlet"] = outlet
-    not_people = _folded(site_names)
     for candidate in ranked["authors"]:
-        names = [n for n in split_authors(candidate.value) if n.casefold() not in not_people]
+        names = [n for n in split_authors(candidate.value) if not _names_site(n, site_names)]
         if names:
             same = [c for c in ranked["authors"] if c.source == candidate.source]
             for other in same[1:]:  # one JSON-LD entry per author: gather them all
-                names += [n for n in split_authors(other.value) if n not in names]
+                names += [
+                    n
+                    for n in split_authors(other.value)
+                    if n not in names and not _names_site(n, site_names)
+                ]
             chosen["authors"] = (names, candidate.source)
             break
     day_first = bool(lang) and (lang or "").lower() not in _MONTH_FIRST
@@ -140,6 +144,18 @@ def _folded(names: set[str]) -> set[str]:
     return {name.casefold().removeprefix("the ") for name in names} | {
         name.casefold() for name in names
     }
+
+
+def _names_site(name: str, site_names: set[str]) -> bool:
+    """Whether an author's name is the site's ("The Guardian", "Tagesschau De" for
+    tagesschau.de, "BBC South West" for bbc.co.uk), not a person's."""
+    keys = {_letters(site) for site in site_names} | {site_key(site) for site in site_names}
+    first = name.split()[0] if name.split() else ""
+    return bool(keys & {_letters(name), site_key(name), _letters(first)})
+
+
+def _letters(name: str) -> str:
+    return regex.sub(r"[\W_]+", "", name.casefold())
 
 
 def _outlet(ranked: list[Candidate], host: str | None) -> tuple[str, str] | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from itertools import islice
 from typing import Any
 
 import regex
@@ -57,13 +56,14 @@ _ELSEWHERE = regex.compile(
 
 
 def _marked(*words: str) -> str:
-    """XPath: elements under the context node whose class or id holds one of the words, in
-    lower case or capitalised ("byline", "Byline"); plain contains() keeps it C-fast."""
+    """XPath: elements under the context node whose class, id or test hook (BBC's
+    data-testid="byline-new") holds one of the words, in lower case or capitalised ("byline",
+    "Byline"); plain contains() keeps it C-fast."""
     tests = (
         f"contains(@{attribute}, '{variant}')"
         for word in words
         for variant in (word, word.capitalize())
-        for attribute in ("class", "id")
+        for attribute in ("class", "id", "data-testid", "data-component")
     )
     return ".//*[" + " or ".join(tests) + "]"
 
@@ -92,10 +92,16 @@ _BYLINE_TEXT = (
         f"starts-with(concat(normalize-space(text()), ' '), '{opening}')"
         for opening in _BYLINE_OPENINGS
     )
+    # "澎湃新闻记者 陈静": the outlet's name before 记者 (reporter)
+    + " or contains(text(), '记者') and string-length(normalize-space(text())) <= 20"
     + "]"
 )
-# A Chinese dateline names its reporters: "新华社北京11月3日电（记者张伟、刘芳）".
-_REPORTERS = regex.compile(r"[（(]\s*(?:本报|本台)?记者\s*([^（）()]{2,40})[）)]")
+# Reporters named in the lead: in a Chinese dateline ("新华社北京11月3日电（记者张伟、刘芳）"), or
+# in brackets at the end of a Japanese lead ("...と発表した。【森下由佳、岡田健一】").
+_REPORTERS = regex.compile(
+    r"^.{0,60}?[（(]\s*(?:本报|本台)?记者\s*([^（）()]{2,40})[）)]"
+    r"|【([\p{Han}\p{Hiragana}\p{Katakana}、・ ]{2,30})】$"
+)
 _COPYRIGHT = regex.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
     r"(\p{L}[^.|©\d]{1,59}?)\s*(?=[.|,]|(?i:all rights)|$)",
@@ -231,15 +237,15 @@ def _dom(tree: HtmlElement) -> Iterator[Candidate]:
                 yield Candidate("authors", text, "rel:author")
         if byline := _byline(story):
             yield Candidate("authors", byline, "dom:byline")
-        for paragraph in islice(story.iter("p"), 3):  # the dateline opens the story
-            if reporters := _REPORTERS.search(_words(paragraph)[:200]):
-                yield Candidate("authors", reporters.group(1), "dom:dateline")
-                break
         for element in story.xpath(_DATES):
             text = _words(element)
             if element.tag != "time" and 6 <= len(text) <= 80 and not _elsewhere(element):
                 yield Candidate("date", text, "dom:date")
                 break
+    for paragraph in _lead(tree, h1):
+        if reporters := _REPORTERS.search(_words(paragraph)):
+            yield Candidate("authors", reporters.group(1) or reporters.group(2), "dom:dateline")
+            break
     for header in tree.iter("header"):  # the site's logo, in its header
         logo = next(iter(header.xpath(_LOGOS)), None)
         text = (
@@ -252,6 +258,21 @@ def _dom(tree: HtmlElement) -> Iterator[Candidate]:
         if found := _COPYRIGHT.search(" ".join(line.split())):
             yield Candidate("outlet", found.group(1).strip(" ,-–"), "dom:copyright")
             break
+
+
+def _lead(tree: HtmlElement, h1: HtmlElement | None, count: int = 3) -> list[HtmlElement]:
+    """The story's first paragraphs: those after the headline (or the page's first), wherever
+    the page keeps them (Xinhua's story is not in the headline's block)."""
+    found: list[HtmlElement] = []
+    after = h1 is None
+    for element in tree.iter():
+        if element is h1:
+            after = True
+        elif after and element.tag == "p" and _words(element) and not _elsewhere(element):
+            found.append(element)
+            if len(found) == count:
+                break
+    return found
 
 
 def _story(tree: HtmlElement, h1: HtmlElement | None) -> HtmlElement | None:

@@ -78,20 +78,29 @@ def parse_date(value: str, day_first: bool = False) -> str | None:
 _BY = regex.compile(
     r"^(?:(?:written|posted|updated|reported|text|story|photos?|words)\s+)?"
     r"(?:(?:by|von|par|por|de|di|text|texto|texte|autor|author|auteur)(?:\s*[:：]\s*|\s+)"
-    r"|(?:本报记者|記者|记者)\s*[:：]?\s*)",
+    r"|\p{Han}{0,8}?(?:記者|记者)\s*[:：]?\s*)",  # 记者, 本报记者, 澎湃新闻记者
     regex.IGNORECASE,
 )
 _AUTHOR_SEPARATORS = regex.compile(
-    r"\s*(?:,|;|&|\||·|•|、|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b)\s*"
+    r"\s*(?:,|;|&|\||·|•|、|/|\b(?:and|und|et|y|e|mit|with|avec)\b)\s*"
     r"|(?<=\p{Han})\s+(?=\p{Han})",  # 张明 刘芳: Chinese names apart by a space
     regex.IGNORECASE,
 )
-# A newsroom role: "Staff Writer", "Senior Correspondent", "Redakteurin".
-_ROLE = regex.compile(
-    r"\b(?i:staff|senior|chief|special|contributing|political|foreign|business|sports?)?\s*"
+# A newsroom role: "Staff Writer", "Senior Political Correspondent", "Health correspondent",
+# "Redakteurin".
+_ROLE_WORDS = (
+    r"\b(?:(?i:staff|senior|chief|special|contributing|political|foreign|business|sports?"
+    r"|health|science|education|environment|climate|technology|tech|culture|arts|crime"
+    r"|security|defen[cs]e|diplomatic|royal|legal|transport|media|economics|economy|finance"
+    r"|world|international|national|local|regional|rural|data|investigations?)\s+){0,3}"
     r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|redakteurin?"
-    r"|korrespondentin?|photographer|fotografin?)\b.*$"
+    r"|korrespondentin?|photographer|fotografin?)\b"
 )
+_ROLE = regex.compile(_ROLE_WORDS + ".*$")  # what follows a name: "Jane Doe, Staff Writer"
+# A Chinese photo credit: "新华社记者 王磊 摄" (photographed by), "澎湃新闻记者 朱伟辉 图".
+_PHOTO_CREDIT = regex.compile(r"\p{Han}\s*(?:摄|图)$")
+# A role before the name: "By national rural reporter Jess Whitfield".
+_ROLE_BEFORE = regex.compile(r"^" + _ROLE_WORDS + r"\s+(?=\p{Lu})")
 # Roles, places and contacts that follow a name: "Jane Doe, Staff Writer", "(@jdoe)".
 _NOT_NAME_PARTS = regex.compile(
     r"\S+@\S+|@\w+|https?://\S+|\([^)]*\)|\[[^\]]*\]|[（）()]"
@@ -134,8 +143,11 @@ def split_authors(value: str) -> list[str]:
     >>> split_authors("Von Anna Schmidt und Jan Meier, dpa")
     ['Anna Schmidt', 'Jan Meier']
     """
+    if _PHOTO_CREDIT.search(value.strip()):
+        return []  # a photographer's credit
     names: list[str] = []
     for number, part in enumerate(_AUTHOR_SEPARATORS.split(_BY.sub("", " ".join(value.split())))):
+        part = _ROLE_BEFORE.sub("", part)
         if number and _ROLE.search(part):
             continue  # "Jane Doe, Harbor Herald Staff Writer": what precedes the role is no name
         name = _BY.sub("", _NOT_NAME_PARTS.sub("", part)).strip(" .,:;-–—|")
@@ -221,10 +233,10 @@ def clean_title(value: str, site_names: set[str], page_title: bool = False) -> s
     """
     value = " ".join(value.split())
     parts = TITLE_SEPARATORS.split(value)
-    sites = {_site_key(name) for name in site_names if name}
-    while len(parts) > 1 and _site_key(parts[-1]) in sites:
+    sites = {site_key(name) for name in site_names if name}
+    while len(parts) > 1 and site_key(parts[-1]) in sites:
         parts.pop()
-    while len(parts) > 1 and _site_key(parts[0]) in sites:
+    while len(parts) > 1 and site_key(parts[0]) in sites:
         parts.pop(0)
     if page_title and len(parts) > 1:
         return max(parts, key=lambda part: (len(part.split()), len(part)))
@@ -232,7 +244,7 @@ def clean_title(value: str, site_names: set[str], page_title: bool = False) -> s
 
 
 @lru_cache(maxsize=4096)
-def _site_key(name: str) -> str:
+def site_key(name: str) -> str:
     """A site's name compared loosely: "The Guardian", "guardian", "theguardian.com"."""
     key = regex.sub(r"^(?:https?://)?(?:www\.)?", "", name.casefold().strip())
     key = regex.sub(r"\.(?:com|org|net|co\.uk|de|fr|es|it|jp|cn)$", "", key)
