@@ -151,7 +151,7 @@ def _names_site(name: str, site_names: set[str]) -> bool:
     tagesschau.de, "BBC South West" for bbc.co.uk), not a person's."""
     keys = {_letters(site) for site in site_names} | {site_key(site) for site in site_names}
     first = name.split()[0] if name.split() else ""
-    return bool(keys & {_letters(name), site_key(name), _letters(first)})
+    return bool(keys & {_letters(name), site_key(name), _letters(first)} - {""})
 
 
 def _letters(name: str) -> str:
