@@ -49,8 +49,18 @@ def clean_line(
     Also how cleantext.spark reads a JSONL line."""
     try:
         record = json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        reason = error.msg if isinstance(error, json.JSONDecodeError) else "not UTF-8"
+    except (ValueError, RecursionError) as error:
+        # ValueError: bad JSON, bad UTF-8, a number of over 4,300 digits; RecursionError:
+        # arrays or objects nested thousands deep
+        reason = (
+            error.msg
+            if isinstance(error, json.JSONDecodeError)
+            else "not UTF-8"
+            if isinstance(error, UnicodeDecodeError)
+            else "nested too deep"
+            if isinstance(error, RecursionError)
+            else str(error).split(";")[0]
+        )
         return {}, None, f"not a valid JSON line ({reason})"
     if not isinstance(record, dict):
         return {}, None, "not a JSON object"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import functools
 import json
 import os
@@ -135,6 +136,10 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OUTPUT_CLOSED
+    except OSError as error:  # the output cannot be written (disk full, /dev/full)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return _fail(f"cannot write the output: {error.strerror or error}", EXIT_INPUT)
 
 
 def _usage_problem(args: argparse.Namespace) -> str | None:
@@ -188,7 +193,7 @@ def _run(args: argparse.Namespace) -> int:
 def _clean_file(cleaner: Cleaner, path: str, url: str | None) -> Result | None:
     """The cleaned article, or None after saying on stderr why there is none."""
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        data = _stdin().read() if path == "-" else Path(path).read_bytes()
     except OSError as error:
         _fail(f"cannot read {path}: {error.strerror or error}", EXIT_INPUT)
         return None
@@ -198,6 +203,12 @@ def _clean_file(cleaner: Cleaner, path: str, url: str | None) -> Result | None:
         _fail(f"{_name(path)}: {reason}", EXIT_INPUT)
         return None
     return result
+
+
+def _stdin() -> IO[bytes]:
+    if sys.stdin is None:  # started with stdin closed (`cleantext <&-`)
+        raise OSError(errno.EBADF, "standard input is closed", "-")
+    return sys.stdin.buffer
 
 
 def _write_result(args: argparse.Namespace, path: str, result: Result, several: bool) -> None:
@@ -223,8 +234,7 @@ def _run_jsonl(
     with ExitStack() as stack:
         try:
             streams = [
-                sys.stdin.buffer if path == "-" else stack.enter_context(open(path, "rb"))
-                for path in files
+                _stdin() if path == "-" else stack.enter_context(open(path, "rb")) for path in files
             ]
         except OSError as error:
             return _fail(f"cannot read {error.filename}: {error.strerror or error}", EXIT_INPUT)
@@ -292,7 +302,7 @@ def _run_learn(argv: list[str]) -> int:
     with ExitStack() as stack:
         try:
             streams = [
-                sys.stdin.buffer if path == "-" else stack.enter_context(open(path, "rb"))
+                _stdin() if path == "-" else stack.enter_context(open(path, "rb"))
                 for path in args.files or ["-"]
             ]
         except OSError as error:

@@ -241,3 +241,35 @@ def test_conflicting_options_are_usage_errors(tmp_path):
     assert run("--sidecar", "x.json", str(SEED), str(SEED)).returncode == 2
     assert run("--jsonl", "--out-dir", str(tmp_path)).returncode == 2
     assert run("--jsonl", "-j", "-1").returncode == 2
+
+
+def test_jsonl_lines_too_deep_or_too_long_for_json_are_records_with_errors():
+    deep = b'{"id": "deep", "text": ' + b"[" * 5000 + b"]" * 5000 + b"}"
+    huge = b'{"id": "huge", "text": 1' + b"0" * 5000 + b"}"
+    good = json.dumps({"id": "good", "text": SEED.read_text(encoding="utf-8")}).encode()
+    for jobs in ("1", "2"):
+        out = run("--jsonl", "-j", jobs, stdin=b"\n".join([deep, good, huge, good]) + b"\n")
+        assert out.returncode == 1 and b"Traceback" not in out.stderr, out.stderr
+        records = [json.loads(line) for line in out.stdout.decode().splitlines()]
+        assert [r.get("error", "")[:25] for r in records] == [
+            "not a valid JSON line (ne",  # nested too deep
+            "",
+            "not a valid JSON line (Ex",  # exceeds the limit of digits
+            "",
+        ]
+
+
+def test_an_unwritable_output_or_a_closed_stdin_is_a_one_line_error():
+    with open("/dev/full", "wb") as full:
+        out = subprocess.run(
+            [sys.executable, "-m", "cleantext", str(SEED)], stdout=full, stderr=subprocess.PIPE
+        )
+    assert out.returncode == 1 and out.stderr.decode().count("\n") == 1, out.stderr
+    assert b"cannot write the output" in out.stderr
+    for args in ([], ["--jsonl"]):
+        closed = subprocess.run(
+            [sys.executable, "-m", "cleantext", *args], stdin=subprocess.DEVNULL,
+            capture_output=True, pass_fds=(), close_fds=True,
+            preexec_fn=lambda: __import__("os").close(0),
+        )  # fmt: skip
+        assert closed.returncode == 1 and b"standard input is closed" in closed.stderr

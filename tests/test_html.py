@@ -77,3 +77,13 @@ def test_a_chinese_page_names_its_reporters_and_not_its_newsroom():
     assert result.authors == ("张伟", "刘芳")
     assert dict(result.provenance)["authors"] == "dom:dateline"
     assert result.outlet == "海川网"  # what the <title> adds to the headline, after "_"
+
+
+def test_json_ld_nested_too_deep_is_skipped_not_fatal():
+    for depth in (50, 500, 50_000):
+        block = "[" * depth + "]" * depth
+        page = PAGE.replace(
+            "</head>", f'<script type="application/ld+json">{block}</script></head>'
+        )
+        result = cleantext.clean(page)
+        assert result.title == "Council approves budget" and result.authors == ("Jane Doe",)

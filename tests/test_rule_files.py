@@ -139,6 +139,16 @@ def test_builtin_rule_sets_can_be_chosen_by_name():
             lambda t: t.replace("hosts = [\"example.com\"]\nsignatures = ['^EXAMPLE NEWS$']", ""),
             r"\[detect\] needs hosts, signatures or always",
         ),
+        (
+            lambda t: t.replace('action = "drop"', 'action = "drop"\nwhere = ["first"]'),
+            r"rule 'subscribe': unknown 'where' \['first'\]",
+        ),
+        (
+            lambda t: t.replace(
+                "'^Subscribe to Example News'", "'" + "(" * 5000 + "x" + ")" * 5000 + "'"
+            ),
+            r"rule 'subscribe': regex '\(\(\(.*too deeply to compile",
+        ),
     ],
 )
 def test_invalid_rule_file_is_an_error_naming_file_rule_and_problem(tmp_path, change, message):

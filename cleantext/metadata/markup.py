@@ -126,7 +126,7 @@ def _json_ld(tree: HtmlElement) -> Iterator[Candidate]:
             continue
         try:
             data = json.loads((script.text or "").strip().removeprefix("<!--").removesuffix("-->"))
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested thousands deep
             continue  # a broken block is common; the others may still be good
         nodes += _flatten(data)
     by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
@@ -162,14 +162,17 @@ def _json_ld(tree: HtmlElement) -> Iterator[Candidate]:
             yield Candidate("outlet", name, "jsonld:website")
 
 
-def _flatten(data: Any) -> list[dict[str, Any]]:
-    """The objects of a JSON-LD block: a list, a @graph, or one object (with nested ones)."""
+def _flatten(data: Any, depth: int = 0) -> list[dict[str, Any]]:
+    """The objects of a JSON-LD block: a list, a @graph, or one object (with nested ones).
+    Real blocks nest a few levels; deeper ones are junk (or an attack on the stack)."""
+    if depth > 20:
+        return []
     if isinstance(data, list):
-        return [node for item in data for node in _flatten(item)]
+        return [node for item in data for node in _flatten(item, depth + 1)]
     if not isinstance(data, dict):
         return []
     graph = data.get("@graph")
-    return [data, *_flatten(graph)] if graph is not None else [data]
+    return [data, *_flatten(graph, depth + 1)] if graph is not None else [data]
 
 
 def _types(node: dict[str, Any]) -> set[str]:

@@ -147,7 +147,7 @@ def _parse_rule(raw: dict[str, Any], set_name: str, fail: Any) -> Rule:
     if action not in ACTIONS:
         raise fail(f"unknown action {action!r} (one of: {', '.join(ACTIONS)})")
     where = raw.get("where", "anywhere")
-    if where not in PLACES:
+    if not isinstance(where, str) or where not in PLACES:
         raise fail(f"unknown 'where' {where!r} (one of: {', '.join(PLACES)})")
     pattern = _compile(_text(raw, "pattern", fail), fail)
     groups = set(pattern.groupindex)
@@ -209,6 +209,10 @@ def _compile(pattern: Any, fail: Any, flags: int = 0) -> regex.Pattern[str]:
         compiled = regex.compile(pattern, flags)
     except regex.error as error:
         raise fail(f"bad regex {pattern!r}: {error}") from None
+    except (RecursionError, OverflowError, MemoryError):
+        raise fail(
+            f"regex {pattern[:60]!r}... is nested or repeated too deeply to compile"
+        ) from None
     if compiled.search(""):
         raise fail(f"pattern {pattern!r} matches the empty string, so it would match every line")
     return compiled
