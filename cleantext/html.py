@@ -125,7 +125,8 @@ def strip_attribute_floods(page: str) -> tuple[str, int]:
     stripped = 0
     for index, piece in enumerate(pieces):
         start = piece.rfind("<") if len(piece) > _LONG_TAG else -1
-        if start != -1 and piece.count("=", start) > MAX_ATTRIBUTES:
+        # attributes with values ("a=1") or without ("<div a b c ...>")
+        if start != -1 and max(piece.count("=", start), piece.count(" ", start)) > MAX_ATTRIBUTES:
             name = regex.match(r"</?[\w:-]*", piece[start:])
             pieces[index] = piece[:start] + (name.group() if name else "")
             stripped += 1
