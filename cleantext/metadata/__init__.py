@@ -116,15 +116,16 @@ def choose(
         ranked["outlet"] += _title_suffixes(ranked["title"], str(title[0]))
     if outlet := _outlet(ranked["outlet"], host):
         chosen["outlet"] = outlet
+    site_keys = _site_keys(site_names)
     for candidate in ranked["authors"]:
-        names = [n for n in split_authors(candidate.value) if not _names_site(n, site_names)]
+        names = [n for n in split_authors(candidate.value) if not _names_site(n, site_keys)]
         if names:
             same = [c for c in ranked["authors"] if c.source == candidate.source]
             for other in same[1:]:  # one JSON-LD entry per author: gather them all
                 names += [
                     n
                     for n in split_authors(other.value)
-                    if n not in names and not _names_site(n, site_names)
+                    if n not in names and not _names_site(n, site_keys)
                 ]
             chosen["authors"] = (names, candidate.source)
             break
@@ -146,12 +147,18 @@ def _folded(names: set[str]) -> set[str]:
     }
 
 
-def _names_site(name: str, site_names: set[str]) -> bool:
+def _site_keys(site_names: set[str]) -> set[str]:
+    """The site's names compared loosely, once per page: "tagesschaude", "tagesschau"."""
+    return ({_letters(site) for site in site_names} | {site_key(site) for site in site_names}) - {
+        ""
+    }
+
+
+def _names_site(name: str, site_keys: set[str]) -> bool:
     """Whether an author's name is the site's ("The Guardian", "Tagesschau De" for
     tagesschau.de, "BBC South West" for bbc.co.uk), not a person's."""
-    keys = {_letters(site) for site in site_names} | {site_key(site) for site in site_names}
     first = name.split()[0] if name.split() else ""
-    return bool(keys & {_letters(name), site_key(name), _letters(first)} - {""})
+    return bool(site_keys & {_letters(name), site_key(name), _letters(first)})
 
 
 def _letters(name: str) -> str:
