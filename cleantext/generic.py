@@ -8,6 +8,7 @@ from .draft import Draft
 STEPS = {
     "generic.doubled-line": "a line that is one paragraph written twice keeps one copy",
     "generic.repeated-paragraph": "a paragraph repeating the one just before it appears once",
+    "generic.repeated-headline": "the headline printed again in the body is not the story",
 }
 # A half shorter than this is more likely a real phrase ("Walla Walla") than a doubled paragraph.
 _MIN_HALF_WORDS = 3
@@ -46,3 +47,14 @@ def drop_repeated_paragraphs(draft: Draft) -> None:
         else:
             kept.append(line)
     draft.paragraphs = kept
+
+
+def drop_repeated_headline(draft: Draft) -> None:
+    """A paragraph that is the title, printed again below the top, goes: left in, it would be
+    read as the title when the output is cleaned again."""
+    title = draft.fields.get("title")
+    if title:
+        folded = " ".join(title.split()).casefold()
+        for line in [p for p in draft.paragraphs if p.casefold() == folded]:
+            draft.paragraphs.remove(line)
+            draft.remove("generic.repeated-headline", line)

@@ -11,7 +11,7 @@ from .boilerplate import MODES, is_prose, remove_boilerplate
 from .decode import decode, has_odd_codes, looks_binary, normalise, without_surrogates
 from .draft import Draft
 from .errors import InputError, RuleError
-from .generic import drop_repeated_paragraphs, undouble_lines
+from .generic import drop_repeated_headline, drop_repeated_paragraphs, undouble_lines
 from .metadata.values import date_from_url, host_of
 from .record import Result
 from .rules.engine import MAX_RULE_LINE, apply_rules, detect
@@ -111,6 +111,7 @@ class Cleaner:
         for ruleset in generic:
             self._run(ruleset, draft, keep=prose if self.mode == "conservative" else None)
         drop_repeated_paragraphs(draft)
+        drop_repeated_headline(draft)
         if not draft.paragraphs and not draft.warnings:
             draft.warnings.append("no article text: every line was removed (see removed)")
         return self._result(draft, url)
