@@ -110,8 +110,8 @@ class Cleaner:
         remove_boilerplate(draft, self._ruled_lines, self.mode, prose)
         for ruleset in generic:
             self._run(ruleset, draft, keep=prose if self.mode == "conservative" else None)
+        drop_repeated_headline(draft)  # first: paragraphs it stood between may now repeat
         drop_repeated_paragraphs(draft)
-        drop_repeated_headline(draft)
         if not draft.paragraphs and not draft.warnings:
             draft.warnings.append("no article text: every line was removed (see removed)")
         return self._result(draft, url)

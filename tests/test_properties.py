@@ -125,10 +125,21 @@ HEADLINE_TWICE = (
     "council council council council council.\n\n(Photo credit: REUTERS/JANE DOE)"
 )
 
+# ... and once it goes, the paragraphs it stood between may repeat each other.
+BETWEEN_TWINS = (
+    "Council Council Council\n\n" + "Council " * 9 + "Council\n\n"
+    "Council council council council council council council council council council. Council "
+    "council council council council.\n\n{twin}\n\n" + "Council " * 9 + "Council\n\n{twin}"
+).format(
+    twin="Council council council council council council council council council council? "
+    "Budget council council river council council council."
+)
+
 
 @SETTINGS
 @given(news_document())
 @example(HEADLINE_TWICE)
+@example(BETWEEN_TWINS)
 def test_cleaning_is_idempotent_on_its_own_output(document):
     once = CLEANER.clean(document)
     assert CLEANER.clean(once.text).text == once.text
