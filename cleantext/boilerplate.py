@@ -88,6 +88,11 @@ def is_prose(line: str) -> bool:
     return enders >= 2 and len(line) >= 2 * SENTENCE_WORDS * 2 and full_sentences(line) >= 2
 
 
+def is_story_line(line: str) -> bool:
+    """A sentence of BODY_WORDS or more: the kind of line a story is made of."""
+    return is_sentence(line) and words(line) >= BODY_WORDS
+
+
 def is_fragment(line: str) -> bool:
     return not is_sentence(line) and words(line) <= FRAGMENT_WORDS
 

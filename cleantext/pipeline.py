@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from . import html
-from .boilerplate import MODES, is_prose, remove_boilerplate
+from .boilerplate import MODES, is_prose, is_story_line, remove_boilerplate
 from .decode import decode, has_odd_codes, looks_binary, normalise, without_surrogates
 from .draft import Draft
 from .errors import InputError, RuleError
@@ -20,6 +20,7 @@ from .rules.model import RuleSet
 from .transforms import TRANSFORMS
 
 VERSIONS = ("new", "old")
+MAX_ROUNDS = 8  # of the generic steps: the benchmark corpus needs at most 3 (and one to see)
 
 
 class Cleaner:
@@ -105,16 +106,44 @@ class Cleaner:
         for ruleset in (r for r in matched if not r.always):
             self._run(ruleset, draft)
         undouble_lines(draft)
-        generic = [r for r in matched if r.always]
-        prose = cache(is_prose)  # asked by the stage and again by the rules' guard
-        remove_boilerplate(draft, self._ruled_lines, self.mode, prose)
-        for ruleset in generic:
-            self._run(ruleset, draft, keep=prose if self.mode == "conservative" else None)
-        drop_repeated_headline(draft)  # first: paragraphs it stood between may now repeat
-        drop_repeated_paragraphs(draft)
+        self._generic_rounds(draft, [r for r in matched if r.always])
         if not draft.paragraphs and not draft.warnings:
             draft.warnings.append("no article text: every line was removed (see removed)")
         return self._result(draft, url)
+
+    def _generic_rounds(self, draft: Draft, generic: list[RuleSet]) -> None:
+        """The boilerplate stage, the always-on rule sets and the repeated-text steps; then the
+        same again over what is left, read as a new document (its removals kept, its values
+        not: the record is read in the first round), until a round removes nothing. What one
+        step removes changes what another sees (a caption the rules remove was the first body
+        line the stage measured from), and cleaning the output again must find nothing to do.
+        A page without a story line stops after one round: it would lose a line a round."""
+        prose = cache(is_prose)  # asked by the stage and again by the rules' guard
+        keep = prose if self.mode == "conservative" else None
+        ruled: dict[str, bool] = {}  # a line's answer does not change from round to round
+
+        def ruled_lines(lines: Sequence[str]) -> list[bool]:
+            new = [line for line in dict.fromkeys(lines) if line not in ruled]
+            ruled.update(zip(new, self._ruled_lines(new), strict=True))
+            return [ruled[line] for line in lines]
+
+        for round in range(MAX_ROUNDS):
+            count = len(draft.paragraphs)
+            work = draft if round == 0 else Draft(list(draft.paragraphs))
+            remove_boilerplate(work, ruled_lines, self.mode, prose)
+            for ruleset in generic:
+                if round == 0:
+                    self._run(ruleset, work, keep=keep)
+                else:  # named in `rulesets` and transformed once
+                    apply_rules(ruleset, work, keep=keep)
+            drop_repeated_headline(work)  # first: paragraphs it stood between may now repeat
+            drop_repeated_paragraphs(work)
+            if work is not draft:
+                draft.paragraphs = work.paragraphs
+                draft.removed += work.removed
+                draft.credits += work.credits
+            if len(draft.paragraphs) == count or not any(map(is_story_line, draft.paragraphs)):
+                return
 
     def _run(
         self, ruleset: RuleSet, draft: Draft, keep: Callable[[str], bool] | None = None

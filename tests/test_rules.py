@@ -165,6 +165,10 @@ FIRES = {
         2,
     ),
     "generic.headline": ([HEADLINE, *BODY], 0),
+    "generic.dek": (
+        [HEADLINE, "Residents waited since 2021 for a ferry timetable that works", *BODY],
+        1,
+    ),
 }
 
 # rule -> (document lines, a prose line that looks like the rule's target and must stay)
@@ -323,6 +327,7 @@ SPARES = {
         ["Officials said the vote, held on Tuesday, was the closest in a decade.", *BODY],
         0,
     ),
+    "generic.dek": ([HEADLINE, BODY[0], "What The New Budget Means For Schools", BODY[1]], 2),
 }
 
 
@@ -375,12 +380,28 @@ def test_metadata_rule_reads_named_groups_into_the_record(cleaner):
         ("By Tom Ashworth, Ledger staff writer", ("Tom Ashworth",), None),
         ("By Lois Carmody | Feb 22, 2024", ("Lois Carmody",), "2024-02-22"),
         ("Lois Carmody | Lakeside Ledger", ("Lois Carmody",), None),
+        ("Von Katrin Vogel und Jens Hartmann", ("Katrin Vogel", "Jens Hartmann"), None),
+        ("Par Antoine Lefèvre et Claire Dubois", ("Antoine Lefèvre", "Claire Dubois"), None),
+        ("Por Carla Méndez y Luis Ortega", ("Carla Méndez", "Luis Ortega"), None),
     ],
 )
 def test_byline_with_agency_role_or_date_gives_only_the_names(cleaner, byline, authors, date):
     result = cleaner.clean("\n\n".join([HEADLINE, byline, *BODY]))
     assert (result.authors, result.date) == (authors, date)
     assert result.text.split("\n\n") == BODY
+
+
+def test_the_dek_under_the_headline_is_the_description_and_leaves_the_text(cleaner):
+    # in plain text the stage takes the last headline-shaped line above the story for the
+    # headline, so a dek is told apart where the headline is known: from markup, here
+    dek = "Residents waited three years for a ferry timetable that works"
+    paragraphs = "".join(f"<p>{line} {line}</p>" for line in BODY)
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{dek}</p>{paragraphs}</article></body></html>"
+    )
+    result = cleaner.clean(page)
+    assert (result.title, result.description) == (HEADLINE, dek)
+    assert dek not in result.text
 
 
 def test_the_first_timestamp_is_the_date_and_every_timestamp_line_goes(cleaner):

@@ -100,14 +100,18 @@ def _first_match(
     return None
 
 
+_FIRST_WINS = ("authors", "date", "description")  # a second line of these is furniture too
+
+
 def _known_otherwise(match: regex.Match[str], draft: Draft) -> bool:
     """Whether every field the match would fill is already known with another value.
 
     A line repeating the known value (the headline printed twice) still fires and goes, and so
-    do bylines and timestamp lines: a second one is still page furniture (the first date wins).
+    do bylines, timestamp lines and deks: a second one is still page furniture (the first value
+    wins).
     """
     found = {name: " ".join(v.split()) for name, v in match.groupdict().items() if v}
     return all(
-        name not in ("authors", "date") and draft.has(name) and draft.fields[name] != value
+        name not in _FIRST_WINS and draft.has(name) and draft.fields[name] != value
         for name, value in found.items()
     )
