@@ -7,6 +7,7 @@ Input is read and written a chunk at a time, so memory stays flat on input of an
 
 from __future__ import annotations
 
+import errno
 import functools
 import json
 import multiprocessing
@@ -202,10 +203,21 @@ def chunks_of(records: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, 
 
 
 def _write(out: IO[bytes], lines: list[tuple[str, bool]], progress: Progress) -> None:
-    # A lone surrogate passed through from the input is written as a JSON "\\ud800" escape.
-    out.write("".join(line + "\n" for line, _ in lines).encode("utf-8", "backslashreplace"))
-    out.flush()
+    write_all(out, "".join(line + "\n" for line, _ in lines))
     progress.add(len(lines), sum(failed for _, failed in lines))
+
+
+def write_all(out: IO[bytes], text: str) -> None:
+    """Write `text` as UTF-8 and flush, or raise: a large write to a pipe whose reader has
+    gone (`| head -c 10`) can come back short without an error, and must not pass for done.
+    A lone surrogate passed through from the input is written as a "\\ud800" escape."""
+    data = memoryview(text.encode("utf-8", "backslashreplace"))
+    while data:
+        written = out.write(data)
+        if not written:
+            raise BrokenPipeError(errno.EPIPE, "the output took no more bytes")
+        data = data[written:]  # the rest: another write says why it stopped
+    out.flush()
 
 
 _WORKER_CLEANER: Cleaner | None = None

@@ -221,8 +221,7 @@ def _write_result(args: argparse.Namespace, path: str, result: Result, several: 
         out = _json(result.to_dict())
     else:
         out = f"==> {_name(path)} <==\n{result.text}\n" if several else result.text
-    sys.stdout.write(out + "\n")
-    sys.stdout.flush()
+    batch.write_all(sys.stdout.buffer, out + "\n")
 
 
 def _run_jsonl(

@@ -159,6 +159,22 @@ def test_closed_output_ends_the_batch_without_claiming_unwritten_records(jobs, a
     assert written < 300 * 8  # the records that reached the pipe, not the whole batch
 
 
+@pytest.mark.parametrize("mode", [["--jsonl"], []])
+def test_one_large_write_cut_short_by_the_reader_is_not_success(tmp_path, mode):
+    # A write larger than the pipe holds, to a reader that stops after 10 bytes, comes back
+    # short without an error from Python's buffered writer.
+    article = "\n\n".join(f"{GOOD} It was item {n} on the agenda." for n in range(20_000))
+    source = tmp_path / ("big.jsonl" if mode else "big.txt")
+    source.write_text(json.dumps({"text": article}) if mode else article)
+    shell = (
+        f"{sys.executable} -m cleantext {' '.join(mode)} {source} | head -c 10 >/dev/null; "
+        "echo status=${PIPESTATUS[0]}"
+    )
+    out = subprocess.run(["bash", "-c", shell], capture_output=True, timeout=120)
+    assert "status=141" in out.stdout.decode(), out.stderr.decode()[-2000:]
+    assert b"Traceback" not in out.stderr
+
+
 def test_jsonl_batch_keeps_every_record_in_order_with_bad_ones_mixed_in():
     """Records out equal records in, one for one and in order, whatever the workers."""
     lines = []
