@@ -49,9 +49,9 @@ def clean_line(
     """One JSONL line's other fields (all but the document), its record or None, and why not.
     Also how cleantext.spark reads a JSONL line."""
     try:
-        record = json.loads(line)
+        record = json.loads(line, parse_constant=_not_json)
     except (ValueError, RecursionError) as error:
-        # ValueError: bad JSON, bad UTF-8, a number of over 4,300 digits; RecursionError:
+        # ValueError: bad JSON, bad UTF-8, a number of over 4,300 digits, NaN; RecursionError:
         # arrays or objects nested thousands deep
         reason = (
             error.msg
@@ -71,6 +71,11 @@ def clean_line(
     rest = {k: v for k, v in record.items() if k != key}
     cleaned, reason = clean_document(cleaner, fields, key, record[key], record.get(fields.url))
     return rest, cleaned, reason
+
+
+def _not_json(constant: str) -> None:
+    """Python reads NaN and Infinity, which JSON has not: written back, the line is invalid."""
+    raise ValueError(f"{constant} is not JSON")
 
 
 def document_key(record: dict[str, Any], fields: Fields) -> str | None:

@@ -151,7 +151,7 @@ class Cleaner:
         draft.rulesets.append(ruleset.name)
         if ruleset.transform is not None:
             options = {**ruleset.options, "version": self.newsdiffs_version}
-            TRANSFORMS[ruleset.transform](draft, options)
+            TRANSFORMS[ruleset.transform].run(draft, options)
         apply_rules(ruleset, draft, keep=keep)
         for name in ("outlet", "platform"):
             if value := getattr(ruleset, name):

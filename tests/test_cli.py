@@ -275,6 +275,16 @@ def test_jsonl_lines_too_deep_or_too_long_for_json_are_records_with_errors():
         ]
 
 
+def test_jsonl_nan_and_infinity_are_not_json_and_never_written_back():
+    lines = [b'{"id": NaN, "text": "x"}', b'{"id": 1, "score": -Infinity, "text": "x"}']
+    out = run("--jsonl", stdin=b"\n".join(lines) + b"\n")
+    records = [json.loads(line, parse_constant=pytest.fail) for line in out.stdout.splitlines()]
+    assert [r["error"] for r in records] == [
+        "not a valid JSON line (NaN is not JSON)",
+        "not a valid JSON line (-Infinity is not JSON)",
+    ]
+
+
 def test_an_unwritable_output_or_a_closed_stdin_is_a_one_line_error():
     with open("/dev/full", "wb") as full:
         out = subprocess.run(

@@ -111,6 +111,22 @@ def test_builtin_rule_sets_can_be_chosen_by_name():
             lambda t: t.replace("outlet =", 'transform = "nope"\noutlet ='),
             r"transform 'nope' does not exist",
         ),
+        (
+            lambda t: t.replace("[[rules]]", "[options]\nsources = 1\n\n[[rules]]"),
+            r"example\.toml: \[options\] is read by a transform, and this rule set names none",
+        ),
+        (
+            lambda t: t.replace("outlet =", 'transform = "newsdiffs"\noutlet =').replace(
+                "[[rules]]", "[options]\nsources = 1\n\n[[rules]]"
+            ),
+            r"in \[options\]: 'sources' must be a table of NewsDiffs source ids",
+        ),
+        (
+            lambda t: t.replace("outlet =", 'transform = "newsdiffs"\noutlet =').replace(
+                "[[rules]]", "[options]\nversion = 'old'\n\n[[rules]]"
+            ),
+            r"in \[options\]: unknown option\(s\) version \(known: sources\)",
+        ),
         (lambda t: t.replace('name = "example"', "name = 7"), r"example\.toml: 'name' must be a"),
         (lambda t: t.replace("= [", "= [[", 1), r"example\.toml: not valid TOML"),
         (

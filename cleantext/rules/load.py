@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from ..errors import RuleError
 from .model import ACTIONS, METADATA_FIELDS, PLACES, Rule, RuleSet
+
+if TYPE_CHECKING:
+    from ..transforms import Transform
 
 if sys.version_info >= (3, 11):
     from importlib.resources.abc import Traversable
@@ -47,14 +50,13 @@ def rule_files(paths: Iterable[str | Path | Traversable]) -> list[Traversable]:
 
 
 def load_rulesets(
-    paths: Iterable[str | Path | Traversable], transforms: Iterable[str]
+    paths: Iterable[str | Path | Traversable], transforms: Mapping[str, Transform]
 ) -> list[RuleSet]:
     """Load and validate every rule set in `paths`; names must be unique across them."""
-    known_transforms = set(transforms)
     rulesets: list[RuleSet] = []
     seen: dict[str, str] = {}
     for path in rule_files(paths):
-        ruleset = load_ruleset(path, known_transforms)
+        ruleset = load_ruleset(path, transforms)
         if ruleset.name in seen:
             raise RuleError(
                 f"{path}: rule set name {ruleset.name!r} is already used by {seen[ruleset.name]}"
@@ -64,7 +66,7 @@ def load_rulesets(
     return rulesets
 
 
-def load_ruleset(path: Traversable, transforms: set[str]) -> RuleSet:
+def load_ruleset(path: Traversable, transforms: Mapping[str, Transform]) -> RuleSet:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
@@ -74,7 +76,7 @@ def load_ruleset(path: Traversable, transforms: set[str]) -> RuleSet:
     return parse_ruleset(data, str(path), transforms)
 
 
-def parse_ruleset(data: dict[str, Any], path: str, transforms: set[str]) -> RuleSet:
+def parse_ruleset(data: dict[str, Any], path: str, transforms: Mapping[str, Transform]) -> RuleSet:
     """Build a RuleSet from parsed TOML, raising RuleError that names file, rule and problem."""
 
     def fail(problem: str, rule: str | None = None) -> RuleError:
@@ -111,6 +113,10 @@ def parse_ruleset(data: dict[str, Any], path: str, transforms: set[str]) -> Rule
     options = data.get("options", {})
     if not isinstance(options, dict):
         raise fail("'options' must be a table")
+    if options and transform is None:
+        raise fail("[options] is read by a transform, and this rule set names none")
+    if transform is not None and (problem := transforms[transform].options_problem(options)):
+        raise fail(f"in [options]: {problem}")
 
     raw_rules = data.get("rules", [])
     if not isinstance(raw_rules, list) or not all(isinstance(r, dict) for r in raw_rules):

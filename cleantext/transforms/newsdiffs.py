@@ -113,6 +113,17 @@ class Row:
         return 1 if sentence < self.cut else -1
 
 
+def options_problem(options: Mapping[str, Any]) -> str | None:
+    """What is wrong with a rule set's [options] for this transform, or None."""
+    unknown = sorted(set(options) - {"sources"})
+    if unknown:
+        return f"unknown option(s) {', '.join(unknown)} (known: sources)"
+    sources = options.get("sources", {})
+    if not isinstance(sources, dict) or not all(isinstance(v, str) for v in sources.values()):
+        return "'sources' must be a table of NewsDiffs source ids and outlet names"
+    return None
+
+
 def rebuild_version(draft: Draft, options: Mapping[str, Any]) -> None:
     """Read the header, then keep one version of every row; see the module's docstring."""
     lines = draft.paragraphs
