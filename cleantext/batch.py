@@ -23,6 +23,10 @@ from typing import IO, Any
 from .pipeline import Cleaner
 
 CHUNK = 64  # records sent to a worker at a time
+# One document, or one JSONL line, read at most: far above any article (a 10 MB one takes
+# seconds), and what keeps `cleantext /dev/zero` from growing without bound.
+MAX_BYTES = 64 * 2**20
+NumberedLine = tuple[int, bytes | None]  # an input line and its number; None: over MAX_BYTES
 IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: enough to keep it busy, bounded memory
 
 
@@ -35,7 +39,9 @@ class Fields:
     url: str = "url"
 
 
-def clean_record(cleaner: Cleaner, fields: Fields, number: int, line: bytes) -> tuple[str, bool]:
+def clean_record(
+    cleaner: Cleaner, fields: Fields, number: int, line: bytes | None
+) -> tuple[str, bool]:
     """One JSONL output line for one input line, and whether the record failed."""
     rest, cleaned, reason = clean_line(cleaner, fields, line)
     if cleaned is None:
@@ -44,10 +50,25 @@ def clean_record(cleaner: Cleaner, fields: Fields, number: int, line: bytes) -> 
 
 
 def clean_line(
-    cleaner: Cleaner, fields: Fields, line: bytes | str
+    cleaner: Cleaner, fields: Fields, line: bytes | str | None
 ) -> tuple[dict[str, Any], dict[str, Any] | None, str]:
     """One JSONL line's other fields (all but the document), its record or None, and why not.
     Also how cleantext.spark reads a JSONL line."""
+    record, reason = read_record(line)
+    if record is None:
+        return {}, None, reason
+    key = document_key(record, fields)
+    if key is None:
+        return record, None, f"no {fields.text!r} or {fields.html!r} field"
+    rest = {k: v for k, v in record.items() if k != key}
+    cleaned, reason = clean_document(cleaner, fields, key, record[key], record.get(fields.url))
+    return rest, cleaned, reason
+
+
+def read_record(line: bytes | str | None) -> tuple[dict[str, Any] | None, str]:
+    """A JSONL line's object, or None and why not (None for a line over MAX_BYTES)."""
+    if line is None:
+        return None, f"line longer than {MAX_BYTES // 2**20} MB, not read"
     try:
         record = json.loads(line, parse_constant=_not_json)
     except (ValueError, RecursionError) as error:
@@ -62,15 +83,10 @@ def clean_line(
             if isinstance(error, RecursionError)
             else str(error).split(";")[0]
         )
-        return {}, None, f"not a valid JSON line ({reason})"
+        return None, f"not a valid JSON line ({reason})"
     if not isinstance(record, dict):
-        return {}, None, "not a JSON object"
-    key = document_key(record, fields)
-    if key is None:
-        return record, None, f"no {fields.text!r} or {fields.html!r} field"
-    rest = {k: v for k, v in record.items() if k != key}
-    cleaned, reason = clean_document(cleaner, fields, key, record[key], record.get(fields.url))
-    return rest, cleaned, reason
+        return None, "not a JSON object"
+    return record, ""
 
 
 def _not_json(constant: str) -> None:
@@ -105,13 +121,18 @@ def _error(record: dict[str, Any], number: int, reason: str) -> tuple[str, bool]
     return json.dumps({**record, "error": reason, "line": number}, ensure_ascii=False), True
 
 
-def numbered_records(streams: Iterable[IO[bytes]]) -> Iterator[tuple[int, bytes]]:
-    """(line number, line) for every non-blank line, counting across the inputs."""
+def numbered_records(streams: Iterable[IO[bytes]]) -> Iterator[NumberedLine]:
+    """(line number, line) for every non-blank line, counting across the inputs; None for a
+    line over MAX_BYTES, which is skipped, not held."""
     number = 0
     for stream in streams:
-        for line in stream:
+        while line := stream.readline(MAX_BYTES + 1):
             number += 1
-            if line.strip():
+            if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+                while (rest := stream.readline(MAX_BYTES)) and not rest.endswith(b"\n"):
+                    pass
+                yield number, None
+            elif line.strip():
                 yield number, line
 
 
@@ -144,7 +165,7 @@ class Progress:
 
 
 def run_jsonl(
-    records: Iterable[tuple[int, bytes]],
+    records: Iterable[NumberedLine],
     out: IO[bytes],
     cleaner: Cleaner,
     options: dict[str, Any],
@@ -196,8 +217,10 @@ def in_order(
         pool.join()
 
 
-def chunks_of(records: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, bytes]]]:
-    chunk: list[tuple[int, bytes]] = []
+def chunks_of(
+    records: Iterable[NumberedLine],
+) -> Iterator[list[NumberedLine]]:
+    chunk: list[NumberedLine] = []
     for record in records:
         chunk.append(record)
         if len(chunk) == CHUNK:
@@ -235,6 +258,6 @@ def _start_worker(options: dict[str, Any]) -> None:
     _WORKER_CLEANER = Cleaner(**options)
 
 
-def _clean_chunk(fields: Fields, chunk: list[tuple[int, bytes]]) -> list[tuple[str, bool]]:
+def _clean_chunk(fields: Fields, chunk: list[NumberedLine]) -> list[tuple[str, bool]]:
     assert _WORKER_CLEANER is not None
     return [clean_record(_WORKER_CLEANER, fields, n, line) for n, line in chunk]

@@ -8,7 +8,7 @@ import functools
 import json
 import os
 import sys
-from contextlib import ExitStack, closing
+from contextlib import ExitStack, closing, nullcontext
 from pathlib import Path
 from typing import IO, Any
 
@@ -193,9 +193,13 @@ def _run(args: argparse.Namespace) -> int:
 def _clean_file(cleaner: Cleaner, path: str, url: str | None) -> Result | None:
     """The cleaned article, or None after saying on stderr why there is none."""
     try:
-        data = _stdin().read() if path == "-" else Path(path).read_bytes()
+        with nullcontext(_stdin()) if path == "-" else open(path, "rb") as stream:
+            data = stream.read(batch.MAX_BYTES + 1)
     except OSError as error:
         _fail(f"cannot read {path}: {error.strerror or error}", EXIT_INPUT)
+        return None
+    if len(data) > batch.MAX_BYTES:
+        _fail(f"{_name(path)}: longer than {batch.MAX_BYTES // 2**20} MB, not read", EXIT_INPUT)
         return None
     result = cleaner.clean(data, url=url)
     if not result.text:

@@ -37,7 +37,7 @@ from typing import Any
 import regex
 
 from . import html
-from .batch import Fields, document_key
+from .batch import Fields, NumberedLine, document_key, read_record
 from .boilerplate import BODY_WORDS, is_prose, is_sentence, words
 from .decode import normalise
 from .metadata.values import host_of, split_authors
@@ -459,17 +459,14 @@ def _keyword(prefix: str) -> str | None:
     return "^" + head if head.strip() and prefix.lower().startswith(head) else None
 
 
-def read_pages(fields: Fields, chunk: list[tuple[int, bytes]]) -> list[tuple[str, Any] | None]:
+def read_pages(fields: Fields, chunk: list[NumberedLine]) -> list[tuple[str, Any] | None]:
     """(text, url) of each JSON line of a chunk, the document found as `cleantext --jsonl`
     finds it (HTML read by trafilatura); None for a line that holds no document (not JSON, not
     an object, no string under the text or HTML field): counted, never fatal."""
     pages: list[tuple[str, Any] | None] = []
     for _, line in chunk:
-        try:
-            record = json.loads(line)
-        except ValueError:  # not JSON, or not UTF-8
-            record = None
-        key = document_key(record, fields) if isinstance(record, dict) else None
+        record, _why = read_record(line)
+        key = document_key(record, fields) if record is not None else None
         if record is None or key is None or not isinstance(record[key], str):
             pages.append(None)
             continue

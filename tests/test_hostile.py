@@ -64,6 +64,7 @@ from accounting import unaccounted_lines
 
 import cleantext
 from cleantext import Removal, Result
+from cleantext.batch import MAX_BYTES
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX: process groups, rusage")
 
@@ -594,6 +595,20 @@ def test_jsonl_30mb_record_between_small_ones(tmp_path):
     records = [json.loads(line) for line in run.stdout.splitlines()]
     assert [r["id"] for r in records] == [1, 2, 1]
     assert [r["text"] for r in records] == [BODY, big, BODY]
+
+
+def test_input_over_the_size_limit_is_refused_unread(tmp_path):
+    # cleantext /dev/zero used to read until memory ran out
+    over = b"a" * (MAX_BYTES + 1)
+    run = run_cli(tmp_path, over)
+    assert run.error() == f"longer than {MAX_BYTES // 2**20} MB, not read"
+    assert run.peak_mb < 400  # what it read, not more
+    lines = [jsonl({"id": 1, "text": ARTICLE}), b'{"id": 2, "text": "' + over + b'"}\n']
+    run = run_cli(tmp_path, b"".join([*lines, lines[0]]), "--jsonl")
+    assert run.status == 1
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [r.get("id") for r in records] == [1, None, 1]
+    assert records[1] == {"error": f"line longer than {MAX_BYTES // 2**20} MB, not read", "line": 2}
 
 
 LONE_SURROGATE = PARAGRAPHS[0] + " \ud800 " + PARAGRAPHS[1]

@@ -109,6 +109,7 @@ def test_learn_command_writes_rule_sets_from_jsonl(tmp_path):
     lines = [json.dumps({"url": f"{HOST}/news/{n}", "text": page(n)}) for n in range(6)]
     lines.append(json.dumps({"text": "A page without a URL teaches nothing."}))
     lines.append("not json")
+    lines.append('{"text": ' + "[" * 5000 + "]" * 5000 + "}")  # too deep for Python's reader
     out = subprocess.run(
         [sys.executable, "-m", "cleantext", "learn", "--out", str(tmp_path / "rules")],
         input="\n".join(lines).encode(),
@@ -120,7 +121,7 @@ def test_learn_command_writes_rule_sets_from_jsonl(tmp_path):
     summary = out.stderr.decode()
     assert "6 pages of 1 sources" in summary
     assert "1 documents without a URL or a rule set" in summary
-    assert "1 unreadable lines" in summary
+    assert "2 unreadable lines" in summary
 
 
 def with_box(n: int, box_after: int | None = None) -> str:
