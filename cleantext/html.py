@@ -113,24 +113,39 @@ _TRAFILATURA_FIELDS = {
 # lxml's time is quadratic in one tag's attributes (60,000 take 12 s); no page needs this many.
 MAX_ATTRIBUTES = 1000
 _LONG_TAG = 65536  # characters between two ">" before a tag is looked at
+# Quoted values, on a page, before every tag is looked at: a ">" inside quotes ('a1="x>"')
+# hides a tag from the first test; lxml takes about a second for this many in one tag.
+_MANY_VALUES = 20_000
+_TAG = regex.compile(r"""<[A-Za-z][^\s/>]*+(?:[^>"']++|"[^"]*+"|'[^']*+')*+>?""")
+_ATTRIBUTE = regex.compile(r"""\s[^\s/>="']++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>"']*+))?+""")
+_TAG_NAME = regex.compile(r"<[^\s/>]*+")
 
 
 def strip_attribute_floods(page: str) -> tuple[str, int]:
     """The page with the attributes of any tag holding over MAX_ATTRIBUTES of them removed,
-    and how many tags lost theirs. Only stretches of _LONG_TAG characters without ">" can
-    hold such a tag, so a normal page costs one split."""
-    pieces = page.split(">")
-    if max(map(len, pieces)) <= _LONG_TAG:
+    and how many tags lost theirs. Only a page with a stretch of _LONG_TAG characters
+    without ">", or with _MANY_VALUES quoted values, can hold such a tag, so a normal page
+    costs one split and two counts."""
+    if (
+        max(map(len, page.split(">"))) <= _LONG_TAG
+        and page.count('="') + page.count("='") <= _MANY_VALUES
+    ):
         return page, 0
     stripped = 0
-    for index, piece in enumerate(pieces):
-        start = piece.rfind("<") if len(piece) > _LONG_TAG else -1
-        # attributes with values ("a=1") or without ("<div a b c ...>")
-        if start != -1 and max(piece.count("=", start), piece.count(" ", start)) > MAX_ATTRIBUTES:
-            name = regex.match(r"</?[\w:-]*", piece[start:])
-            pieces[index] = piece[:start] + (name.group() if name else "")
-            stripped += 1
-    return ">".join(pieces), stripped
+
+    def strip(tag: regex.Match[str]) -> str:
+        nonlocal stripped
+        # attributes with values ("a=1") or without ("<div a b c ...>"), outside quotes
+        if (
+            len(tag.group()) <= 2 * MAX_ATTRIBUTES
+            or sum(1 for _ in _ATTRIBUTE.finditer(tag.group())) <= MAX_ATTRIBUTES
+        ):
+            return tag.group()
+        stripped += 1
+        name = _TAG_NAME.match(tag.group())
+        return (name.group() if name else "<") + (">" if tag.group().endswith(">") else "")
+
+    return _TAG.sub(strip, page), stripped
 
 
 # Elements whose content is not text a reader sees, and those that end a line.

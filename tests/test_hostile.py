@@ -509,7 +509,11 @@ def test_deeply_nested_html_keeps_its_text(tmp_path, cleaner, html):
     assert DEEP in cleaner.clean(data).text
 
 
-@pytest.mark.parametrize("attribute", ['a{n}="x"', "a{n}"], ids=["with-values", "bare"])
+@pytest.mark.parametrize(
+    "attribute",
+    ['a{n}="x"', "a{n}", 'a{n}="x>"'],
+    ids=["with-values", "bare", "with-values-holding->"],
+)
 def test_tag_with_many_attributes_is_cleaned_in_seconds(tmp_path, attribute):
     attributes = " ".join(attribute.format(n=n) for n in range(60_000))
     data = page(f"<div {attributes}>{html_paragraphs()}</div>").encode()
