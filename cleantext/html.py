@@ -78,6 +78,8 @@ def extract(html: str, url: str | None) -> Extracted:
     found: dict[str, Any] = {}
     candidates: list[Candidate] = []
     if tree is not None:
+        for template in list(tree.iter("template")):  # markup for scripts, never shown; trafilatura
+            template.drop_tree()  # would keep its text (it strips the tag, not the content)
         candidates = markup.candidates(tree)
         document = trafilatura.bare_extraction(tree, url=url, **trafilatura_options())
         if document is not None:

@@ -41,6 +41,15 @@ def test_html_page_gives_paragraphs_metadata_and_rules_on_its_residue():
     assert result.outlet == "Example Times"
 
 
+def test_template_markup_is_never_text():
+    # <template> holds markup for scripts to copy, never shown; trafilatura kept its text
+    hidden = (
+        "<template><p>The panel will meet again in May to hear the appeal, he said.</p></template>"
+    )
+    result = cleantext.clean(PAGE.replace("<p>", hidden + "<p>", 1))
+    assert result.text.split("\n\n") == [PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[3]]
+
+
 def test_a_date_only_the_story_text_mentions_is_not_the_publication_date():
     page = PAGE.replace('<meta property="article:published_time" content="2021-03-04">', "")
     page = page.replace(
