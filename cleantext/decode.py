@@ -24,6 +24,20 @@ _BINARY_CONTROL_SHARE = 0.10
 _CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13}
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for text in UTF-16 without its BOM, told by the zero byte
+    every Latin letter carries on one side; else None. (Such bytes are valid UTF-8 too.)"""
+    sample = data[:65536]
+    if len(sample) < 8 or len(data) % 2:
+        return None
+    zeros = (sample[0::2].count(0), sample[1::2].count(0))  # high bytes: even = BE, odd = LE
+    pairs = len(sample) // 2
+    for encoding, (high, low) in (("utf-16-le", zeros[::-1]), ("utf-16-be", zeros)):
+        if high >= 0.5 * pairs and low <= 0.01 * pairs:
+            return encoding
+    return None
+
+
 def decode(data: bytes) -> tuple[str, str | None]:
     """Decode bytes to text; return (text, warning or None). Raise InputError for binary data.
 
@@ -42,6 +56,11 @@ def decode(data: bytes) -> tuple[str, str | None]:
     if boms:
         text = data.decode(boms[0], errors="replace")
         return text, f"input: bytes invalid in {boms[0]} (after its BOM) replaced by U+FFFD"
+    if encoding := _utf16_without_bom(data):
+        try:
+            return data.decode(encoding), f"input: read as {encoding} (no byte-order mark)"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:

@@ -20,6 +20,7 @@ line kept" means each input line ends up in `text` or in `removed`.
 | NUL, BEL, BS, ESC, DEL inside words | record: the controls dropped, the words whole |
 | CR-only newlines | record: the same paragraphs as with LF |
 | UTF-16 with a BOM (LE, BE) | record: accents intact, no warning |
+| UTF-16 without a BOM (LE, BE) | record: accents intact; warning "read as utf-16-le/be" |
 | Latin-1 (French; Spanish names) | record: accents intact; warning "not UTF-8 ... a guess" |
 | invalid UTF-8 (stray bytes in an ASCII article) | record: every paragraph; warning "not UTF-8" |
 | a UTF-8 article with one stray byte | record: "café" intact; warning "invalid in UTF-8" |
@@ -327,6 +328,14 @@ RECORDS = [
     ),
     pytest.param(
         b"\xfe\xff" + text_of(FRENCH).encode("utf-16-be"), Expect(FRENCH, exact=True), id="utf16-be"
+    ),
+    *(
+        pytest.param(
+            text_of(FRENCH).encode(encoding),
+            Expect(FRENCH, exact=True, warning=f"read as {encoding} \\(no byte-order mark\\)"),
+            id=f"{encoding}-without-bom",
+        )
+        for encoding in ("utf-16-le", "utf-16-be")
     ),
     pytest.param(
         text_of(FRENCH).encode("latin-1"),
