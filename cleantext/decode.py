@@ -25,7 +25,7 @@ _CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13}
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """"utf-16-le" or "utf-16-be" for text in UTF-16 without its BOM, told by the zero byte
+    """ "utf-16-le" or "utf-16-be" for text in UTF-16 without its BOM, told by the zero byte
     every Latin letter carries on one side; else None. (Such bytes are valid UTF-8 too.)"""
     sample = data[:65536]
     if len(sample) < 8 or len(data) % 2:
@@ -56,9 +56,9 @@ def decode(data: bytes) -> tuple[str, str | None]:
     if boms:
         text = data.decode(boms[0], errors="replace")
         return text, f"input: bytes invalid in {boms[0]} (after its BOM) replaced by U+FFFD"
-    if encoding := _utf16_without_bom(data):
+    if utf16 := _utf16_without_bom(data):
         try:
-            return data.decode(encoding), f"input: read as {encoding} (no byte-order mark)"
+            return data.decode(utf16), f"input: read as {utf16} (no byte-order mark)"
         except UnicodeDecodeError:
             pass
     try:

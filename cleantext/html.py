@@ -75,17 +75,25 @@ def extract(html: str, url: str | None) -> Extracted:
     if stripped:
         warnings.append(f"html: {stripped} tag(s) with over {MAX_ATTRIBUTES} attributes lost them")
     tree = load_html(html)  # parsed once: read for metadata here, then handed to trafilatura
+    cut = tree is not None and _parse_stopped(tree)
     found: dict[str, Any] = {}
     candidates: list[Candidate] = []
     if tree is not None:
         for template in list(tree.iter("template")):  # markup for scripts, never shown; trafilatura
             template.drop_tree()  # would keep its text (it strips the tag, not the content)
         candidates = markup.candidates(tree)
-        document = trafilatura.bare_extraction(tree, url=url, **trafilatura_options())
-        if document is not None:
-            found = document if isinstance(document, dict) else document.as_dict()
+        if not cut:
+            document = trafilatura.bare_extraction(tree, url=url, **trafilatura_options())
+            if document is not None:
+                found = document if isinstance(document, dict) else document.as_dict()
     text = found.get("text") or ""
-    if not text:
+    if cut:  # the rest of the page is not in the tree: read it without a parser
+        text = page_text(html)
+        warnings.append(
+            f"html: markup nested {PARSER_DEPTH} levels deep, where the HTML parser stops "
+            "reading; took the page's whole text"
+        )
+    elif not text:
         _, text, _ = trafilatura.baseline(html)
         if not text:  # markup lxml cannot read (nested past its depth limit, a bare fragment)
             text = page_text(html)
@@ -100,6 +108,18 @@ def extract(html: str, url: str | None) -> Extracted:
     lang = tree.get("lang") if tree is not None else None
     metadata = choose(candidates, url, lang=lang)
     return Extracted(text=text or "", metadata=metadata, warnings=warnings)
+
+
+PARSER_DEPTH = 255  # libxml2 stops reading a page, silently, at an element this deep
+
+
+def _parse_stopped(tree: Any) -> bool:
+    """Whether the parser stopped at its depth limit: then the last element in document order,
+    found by following last children down from the root, is that deep."""
+    depth, node = 0, tree
+    while len(node) and depth < PARSER_DEPTH:
+        node, depth = node[-1], depth + 1
+    return depth >= PARSER_DEPTH
 
 
 _TRAFILATURA_FIELDS = {

@@ -27,6 +27,7 @@ line kept" means each input line ends up in `text` or in `removed`.
 | a lone surrogate (a JSON "\\ud800" escape) | record: the surrogate dropped, the rest whole |
 | binary data inside a JSON string | `error`: looks binary |
 | `"<div>" * 100000`, bare or in a page; a `<div>` fragment | record: the text; a warning |
+| text 300 `<div>`s deep between shallow paragraphs | record: all of the text; a warning |
 | 60,000 attributes (bare or not) | record in seconds: attributes dropped, with a warning |
 | PNG, PDF, gzip | error: looks binary / not text in any encoding |
 | an HTML page with only `<script>`s | error: no text outside scripts; no script in the output |
@@ -516,6 +517,16 @@ def test_deeply_nested_html_keeps_its_text(tmp_path, cleaner, html):
     data = html.encode()
     assert DEEP in run_cli(tmp_path, data, "--format", "json").record()["text"]
     assert DEEP in cleaner.clean(data).text
+
+
+def test_text_past_the_parsers_depth_limit_and_after_it_is_kept_with_a_warning(cleaner):
+    # lxml stops reading at 255 levels: the deep text and the story after it were lost unsaid
+    deep = "<div>" * 300 + f"<p>{DEEP}</p>" + "</div>" * 300
+    paragraphs = [f"<p>{p}</p>" for p in PARAGRAPHS]
+    result = cleaner.clean(page("".join([paragraphs[0], deep, *paragraphs[1:]])))
+    for paragraph in [DEEP, *PARAGRAPHS]:
+        assert paragraph in result.text
+    assert "where the HTML parser stops reading" in result.warnings[0]
 
 
 @pytest.mark.parametrize(
