@@ -76,13 +76,14 @@ def extract(html: str, url: str | None) -> Extracted:
         warnings.append(f"html: {stripped} tag(s) with over {MAX_ATTRIBUTES} attributes lost them")
     tree = load_html(html)  # parsed once: read for metadata here, then handed to trafilatura
     cut = tree is not None and _parse_stopped(tree)
+    crowded = sum(map(html.count, _BLOCK_OPENERS)) > MAX_BLOCKS
     found: dict[str, Any] = {}
     candidates: list[Candidate] = []
     if tree is not None:
         for template in list(tree.iter("template")):  # markup for scripts, never shown; trafilatura
             template.drop_tree()  # would keep its text (it strips the tag, not the content)
         candidates = markup.candidates(tree)
-        if not cut:
+        if not (cut or crowded):
             document = trafilatura.bare_extraction(tree, url=url, **trafilatura_options())
             if document is not None:
                 found = document if isinstance(document, dict) else document.as_dict()
@@ -92,6 +93,12 @@ def extract(html: str, url: str | None) -> Extracted:
         warnings.append(
             f"html: markup nested {PARSER_DEPTH} levels deep, where the HTML parser stops "
             "reading; took the page's whole text"
+        )
+    elif crowded:
+        text = page_text(html)
+        warnings.append(
+            f"html: over {MAX_BLOCKS:,} paragraphs, more than any article (trafilatura's time "
+            "grows with their square); took the page's whole text"
         )
     elif not text:
         _, text, _ = trafilatura.baseline(html)
@@ -110,6 +117,8 @@ def extract(html: str, url: str | None) -> Extracted:
     return Extracted(text=text or "", metadata=metadata, warnings=warnings)
 
 
+MAX_BLOCKS = 50_000  # trafilatura takes about 3 s for this many <p>, 50 s for 200,000
+_BLOCK_OPENERS = ("<p", "<P", "<div", "<DIV", "<li", "<LI", "<br", "<BR", "<tr", "<TR")
 PARSER_DEPTH = 255  # libxml2 stops reading a page, silently, at an element this deep
 
 
