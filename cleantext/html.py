@@ -76,7 +76,7 @@ def extract(html: str, url: str | None) -> Extracted:
         warnings.append(f"html: {stripped} tag(s) with over {MAX_ATTRIBUTES} attributes lost them")
     tree = load_html(html)  # parsed once: read for metadata here, then handed to trafilatura
     cut = tree is not None and _parse_stopped(tree)
-    crowded = sum(map(html.count, _BLOCK_OPENERS)) > MAX_BLOCKS
+    crowded = html.count("<") > MAX_BLOCKS and sum(map(html.count, _BLOCK_OPENERS)) > MAX_BLOCKS
     found: dict[str, Any] = {}
     candidates: list[Candidate] = []
     if tree is not None:
@@ -144,8 +144,8 @@ _TRAFILATURA_FIELDS = {
 # lxml's time is quadratic in one tag's attributes (60,000 take 12 s); no page needs this many.
 MAX_ATTRIBUTES = 1000
 _LONG_TAG = 65536  # characters between two ">" before a tag is looked at
-# Quoted values, on a page, before every tag is looked at: a ">" inside quotes ('a1="x>"')
-# hides a tag from the first test; lxml takes about a second for this many in one tag.
+# "=" on a page before every tag is looked at: a ">" inside quoted values ('a1="x>"') hides a
+# tag from the first test; lxml takes about a second for this many attributes in one tag.
 _MANY_VALUES = 20_000
 _TAG = regex.compile(r"""<[A-Za-z][^\s/>]*+(?:[^>"']++|"[^"]*+"|'[^']*+')*+>?""")
 _ATTRIBUTE = regex.compile(r"""\s[^\s/>="']++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>"']*+))?+""")
@@ -155,11 +155,10 @@ _TAG_NAME = regex.compile(r"<[^\s/>]*+")
 def strip_attribute_floods(page: str) -> tuple[str, int]:
     """The page with the attributes of any tag holding over MAX_ATTRIBUTES of them removed,
     and how many tags lost theirs. Only a page with a stretch of _LONG_TAG characters
-    without ">", or with _MANY_VALUES quoted values, can hold such a tag, so a normal page
-    costs one split and two counts."""
-    if (
-        max(map(len, page.split(">"))) <= _LONG_TAG
-        and page.count('="') + page.count("='") <= _MANY_VALUES
+    without ">", or with _MANY_VALUES "=", can hold such a tag, so a normal page costs a split
+    and a count."""
+    if page.count("=") <= _MANY_VALUES and (
+        len(page) <= _LONG_TAG or max(map(len, page.split(">"))) <= _LONG_TAG
     ):
         return page, 0
     stripped = 0
