@@ -127,12 +127,12 @@ class Cleaner:
             ruled.update(zip(new, self._ruled_lines(new), strict=True))
             return [ruled[line] for line in lines]
 
-        for round in range(MAX_ROUNDS):
+        for number in range(MAX_ROUNDS):
             count = len(draft.paragraphs)
-            work = draft if round == 0 else Draft(list(draft.paragraphs))
+            work = draft if number == 0 else Draft(list(draft.paragraphs))
             remove_boilerplate(work, ruled_lines, self.mode, prose)
             for ruleset in generic:
-                if round == 0:
+                if number == 0:
                     self._run(ruleset, work, keep=keep)
                 else:  # named in `rulesets` and transformed once
                     apply_rules(ruleset, work, keep=keep)
