@@ -96,3 +96,75 @@ def test_json_ld_nested_too_deep_is_skipped_not_fatal():
         )
         result = cleantext.clean(page)
         assert result.title == "Council approves budget" and result.authors == ("Jane Doe",)
+
+
+def _dated(published: str, printed: str = "", url: str = "https://example.com/news/budget") -> str:
+    """PAGE published at `published`, with `printed` beside its headline, at `url`."""
+    page = PAGE.replace('content="2021-03-04"', f'content="{published}"')
+    page = page.replace("https://example.com/news/2021/03/04/budget", url)
+    return page.replace("</h1>", f'</h1><div class="date">{printed}</div>' if printed else "</h1>")
+
+
+def test_a_utc_timestamp_is_read_on_the_day_the_page_prints():
+    # 23:40 UTC on 20 July is 00:40 on 21 July in London, as the page tells its readers
+    late = _dated("2024-07-20T23:40:12.000Z", "Sunday 21 July 2024 00:40 BST")
+    assert cleantext.clean(late).date == "2024-07-21T00:40:12+01:00"
+    west = _dated("2025-11-03T04:30:00Z", "Nov. 2, 2025 8:30 PM PT")
+    assert cleantext.clean(west).date == "2025-11-02T20:30:00-08:00"
+    spanish = _dated("2025-09-04T03:12:00Z", "03 de septiembre 2025, 10:12 p. m.")
+    assert cleantext.clean(spanish).date == "2025-09-03T22:12:00-05:00"
+    # the same moment stated with the page's offset in another tag
+    tagged = late.replace("</head>", '<time datetime="2024-07-21T00:40:12+01:00"></time></head>')
+    assert cleantext.clean(tagged).date == "2024-07-21T00:40:12+01:00"
+    # only the day: the URL's (the Guardian spells the month)
+    by_url = _dated("2024-05-14T23:30:12Z", url="https://example.com/world/2024/may/15/budget")
+    result = cleantext.clean(by_url)
+    assert (result.date, dict(result.provenance)["date"]) == ("2024-05-15", "url:path")
+
+
+def test_a_utc_timestamp_keeps_its_day_when_the_page_says_nothing_else():
+    assert cleantext.clean(_dated("2024-07-20T23:40:12Z")).date == "2024-07-20T23:40:12Z"
+    # a printed time that is no zone's clock for that moment (the update's) changes nothing
+    update = _dated("2024-07-20T13:40:00Z", "Updated 21 July 2024 09:02")
+    assert cleantext.clean(update).date == "2024-07-20T13:40:00Z"
+    # a later day printed without a time, on a page modified since: perhaps the update's day
+    modified = _dated("2024-07-20T23:40:00Z", "21 July 2024").replace(
+        "</head>", '<meta property="article:modified_time" content="2024-07-21T09:00:00Z"></head>'
+    )
+    assert cleantext.clean(modified).date == "2024-07-20T23:40:00Z"
+
+
+def test_a_date_printed_as_updated_is_taken_only_when_the_page_has_no_other():
+    page = _dated("", "Updated 7:25 AM EDT, October 19, 2022").replace(
+        '<meta property="article:published_time" content="">', ""
+    )
+    assert cleantext.clean(page).date == "2022-10-19"
+    both = page.replace(
+        '<div class="date">', '<div class="date">Published October 18, 2022</div><div class="date">'
+    )
+    assert cleantext.clean(both).date == "2022-10-18"
+
+
+def test_the_h1_readers_see_wins_over_a_headline_written_for_search_engines():
+    seo = "Four-day week plan would wreck British productivity, experts say"
+    tags = (
+        f'<title>{seo} | Example Times</title><meta property="og:title" content="{seo}">'
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{seo}"}}'
+        "</script>"
+    )
+    page = PAGE.replace("<title>Council approves budget | Example Times</title>", tags)
+    page = page.replace(
+        "<h1>Council approves budget</h1>", "<h1>The four-day week is a fantasy</h1>"
+    )
+    assert cleantext.clean(page).title == "The four-day week is a fantasy"
+    # an <h1> that shares no word with the page's titles is not the story's (a banner's)
+    banner = page.replace("The four-day week is a fantasy", "We value your privacy here")
+    assert cleantext.clean(banner).title == seo
+
+
+def test_a_japanese_lead_names_its_reporters_after_their_places():
+    page = CHINESE_PAGE.replace('lang="zh-CN"', 'lang="ja"').replace(
+        "<p>海川网上海10月12日电（记者张伟、刘芳）",
+        "<p>【ワシントン＝中川拓真、ニューヨーク＝森本彩】",
+    )
+    assert cleantext.clean(page).authors == ("中川拓真", "森本彩")

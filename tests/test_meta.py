@@ -36,6 +36,10 @@ def test_dates_become_iso_8601(text, iso):
 def test_date_comes_from_a_url_path_only_when_it_has_year_month_and_day():
     assert date_from_url("https://x.com/world/2019/12/30/story.html") == "2019-12-30"
     assert date_from_url("https://x.com/world/2019/12/story.html") is None
+    assert date_from_url("https://www.theguardian.com/world/2024/may/15/farmers") == "2024-05-15"
+    assert date_from_url("https://www.abc.net.au/news/2024-11-03/murray/10454") == "2024-11-03"
+    assert date_from_url("https://x.com/2024-11-03-a-slug-with-a-date") is None
+    assert date_from_url("https://x.com/2024/abc/15/story") is None
 
 
 @pytest.mark.parametrize(
@@ -59,6 +63,10 @@ def test_date_comes_from_a_url_path_only_when_it_has_year_month_and_day():
         ("Priya Natarajan Health correspondent", ["Priya Natarajan"]),
         ("Par Jean Dupont avec AFP", ["Jean Dupont"]),
         ("人民日报", []),
+        # whoever edited the story, and what follows them, are not its authors
+        ("By HT News Desk | Edited by Shreya Nair, New Delhi", []),
+        ("By Jane Doe | Updated by Tom Roe, Chicago", ["Jane Doe"]),
+        ("Propos recueillis par Bérénice Laval", ["Bérénice Laval"]),  # an interview's writer
     ],
 )
 def test_bylines_split_into_names(byline, names):

@@ -20,6 +20,11 @@ FLOORS = {"title": 0.95, "authors": 0.95, "date": 0.97, "outlet": 0.95}  # measu
 # authors 0.850, date 0.950 (trafilatura 0.650 / 0.625 / 0.950); after: 0.900 / 1.000 / 0.950.
 REAL = evaluate.meta_pairs(CORPUS.parent / "meta_real")
 REAL_FLOORS = {"title": 0.85, "authors": 0.9, "date": 0.9}
+# 30 more, by another helper who never saw the code (tests/data/meta_heldout/README.md), of
+# outlets in neither set. Before any change for them: title 0.900, authors 0.900, date 0.733
+# (UTC timestamps on another day than the page's), outlet 0.800; trafilatura 0.733 / 0.733 /
+# 0.700 / 0.600. After: 1.000 / 1.000 / 1.000 / 0.800.
+HELDOUT = evaluate.meta_pairs(CORPUS.parent / "meta_heldout")
 
 
 def accuracy(extract, pages=PAGES) -> dict[str, float]:
@@ -48,10 +53,11 @@ def test_cleantext_is_ahead_of_trafilatura_and_htmldate_on_every_field():
     assert ours["date"] > dates
 
 
-def test_on_imitations_of_real_templates_cleantext_is_at_least_trafilatura():
-    assert len(REAL) == 40
-    ours = accuracy(evaluate.cleantext_meta(Cleaner()), REAL)
-    theirs = accuracy(evaluate.trafilatura_meta, REAL)
+@pytest.mark.parametrize("pages", [REAL, HELDOUT], ids=["meta_real", "meta_heldout"])
+def test_on_imitations_of_real_templates_cleantext_is_at_least_trafilatura(pages):
+    assert len(pages) in (30, 40)
+    ours = accuracy(evaluate.cleantext_meta(Cleaner()), pages)
+    theirs = accuracy(evaluate.trafilatura_meta, pages)
     for field, floor in REAL_FLOORS.items():
         assert ours[field] >= max(floor, theirs[field]), (field, ours[field], theirs[field])
 

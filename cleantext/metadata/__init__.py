@@ -3,14 +3,19 @@ and agreement; each chosen value keeps its source (the record's `provenance`).
 
 Precedence, per field, first to last (a source missing from a page is skipped):
 
-- title: the value two or more sources agree on (after site names are cut off), else JSON-LD
-  headline, the <h1>, og:title, microdata, twitter:title, Dublin Core, the <title>, trafilatura.
+- title: the <h1> when it shares a word with another source's title (the headline readers
+  see, where the tags may carry another for search engines), else the value two or more
+  sources agree on (after site names are cut off), else JSON-LD headline, the <h1>, og:title,
+  microdata, twitter:title, Dublin Core, the <title>, trafilatura.
 - authors: JSON-LD author, microdata, <meta name=author> and kin, rel=author links, the DOM
   byline, trafilatura; the first source that names a person wins. Agencies, newsrooms, site
   names and placeholders ("Staff", "No Author") are never authors.
 - date: JSON-LD datePublished, article:published_time, microdata, other <meta> dates,
-  <time datetime>, a date in the URL path, a date in the DOM, trafilatura. Never later than
-  the page's own modified date, never after the crawl.
+  <time datetime>, a date in the URL path, a date printed by the headline, one printed as
+  "Updated ...", trafilatura. Never later than the page's own modified date, never after the
+  crawl. A UTC timestamp ("...Z") is read in the page's own zone when the page shows it (the
+  same moment with an offset, the time printed for readers, the URL's day): the day is the
+  outlet's.
 - outlet: og:site_name, JSON-LD publisher, the table of known news hosts, JSON-LD WebSite name,
   application-name, what the <title> adds to the headline ("Headline | Site"), the logo's
   text, the footer's copyright holder, trafilatura's site name; a bare host name never is.
@@ -67,7 +72,7 @@ PRECEDENCE = {
         "meta:dcterms.issued", "meta:dcterms.created", "meta:citation_publication_date",
         "meta:pubdate", "meta:publishdate", "meta:publish-date", "meta:publication_date",
         "meta:date", "jsonld:dateCreated", "time:datetime", "url:path", "dom:date",
-        "trafilatura:date",
+        "dom:updated", "trafilatura:date",
     ],
     "modified": [
         "jsonld:dateModified", "meta:article:modified_time", "meta:og:updated_time",
@@ -195,12 +200,27 @@ def _title(ranked: list[Candidate], site_names: set[str]) -> tuple[str, str] | N
     for title, source in cleaned:  # <title>, og:title and twitter:title are one voice
         support.setdefault(_key(title), set()).add("page" if source in _PAGE_TITLES else source)
     agreed = [(t, s) for t, s in cleaned if len(support[_key(t)]) >= 2]
-    title, source = (agreed or cleaned)[0]
+    shown = [(t, s) for t, s in cleaned if s == "html:h1" and _on_topic(t, cleaned)]
+    title, source = (shown or agreed or cleaned)[0]
     for other, other_source in cleaned:  # "Kicker: Headline" where a source has the headline
         extra = _key(title).removesuffix(_key(other))
         if other != title and _key(title).endswith(" " + _key(other)) and len(extra.split()) <= 4:
             return other, other_source
     return title, source
+
+
+def _on_topic(h1: str, cleaned: list[tuple[str, str]]) -> bool:
+    """Whether the <h1> is the headline readers see, when the tags carry another one for
+    search engines and sharing: a headline's length, a word of four letters or more in
+    common with another source's title (a cookie banner's or a newsletter's <h1> has none)."""
+    words = set(_key(h1).split())
+    if len(words) < 3:
+        return False
+    return any(
+        any(len(word) >= 4 and word in words for word in _key(title).split())
+        for title, source in cleaned
+        if source != "html:h1"
+    )
 
 
 def _title_suffixes(ranked: list[Candidate], title: str) -> list[Candidate]:
@@ -239,15 +259,90 @@ def _date(
     changed = next((d for c in modified if (d := parse_date(c.value, day_first)) is not None), None)
     with_url = ranked + ([Candidate("date", url, "url:path")] if url else [])
     order = PRECEDENCE["date"]
-    for candidate in sorted(with_url, key=lambda c: order.index(c.source)):
-        value = candidate.value
-        if candidate.source == "url:path":
-            date = date_from_url(value)
-        else:
-            date = parse_date(value, day_first)
-        if date is None or date[:10] > latest:
+    parsed = [
+        (candidate, date)
+        for candidate in sorted(with_url, key=lambda c: order.index(c.source))
+        if (
+            date := date_from_url(candidate.value)
+            if candidate.source == "url:path"
+            else parse_date(candidate.value, day_first)
+        )
+    ]
+    for candidate, date in parsed:
+        if date[:10] > latest:
             continue
         if changed is not None and date[:10] > changed[:10]:
             continue  # later than the page's own "modified": not the publication date
-        return date, candidate.source
+        return _in_page_zone(date, candidate.source, parsed, changed)
+    return None
+
+
+# The UTC offsets in use in the world: a moment falls on the day before or after its UTC day
+# somewhere, and a page prints the day of its own zone.
+_WEST, _EAST = dt.timedelta(hours=-12), dt.timedelta(hours=14)
+# An update's day, and trafilatura's own guess: not the page's word for the day it published.
+_NOT_PUBLISHED_DAY = ("dom:updated", "trafilatura:date")
+# A time of day as pages print it: "00:40", "8:30 PM", "7:30am", "10:12 p. m.", "15h30";
+# never the "04.09" of a date "04.09.2025".
+_CLOCK = regex.compile(
+    r"(?<![\d.:])([012]?\d)[:.h]([0-5]\d)(?![\d]|[.:]\d)(?:\s?([ap])\.?\s?m\b\.?)?",
+    regex.IGNORECASE,
+)
+
+
+def _in_page_zone(
+    date: str, source: str, parsed: list[tuple[Candidate, str]], changed: str | None
+) -> tuple[str, str]:
+    """A timestamp in UTC ("...Z") read in the page's own time zone when the page shows it:
+    the same moment stated with an offset, the date and time printed for readers, or the day
+    of the URL or of a date-only tag. Else the timestamp as it is."""
+    instant = _instant(date)
+    if instant is None or instant.utcoffset():
+        return date, source
+    for candidate, value in parsed:  # the same moment, with the page's offset
+        other = _instant(value)
+        if other is not None and other.utcoffset() and other == instant:
+            return value, candidate.source
+    earliest, last = (instant + _WEST).date().isoformat(), (instant + _EAST).date().isoformat()
+    days = [
+        (candidate, value[:10])
+        for candidate, value in parsed
+        if "T" not in value and value[:10] != date[:10] and earliest <= value[:10] <= last
+    ]
+    for candidate, day in days:  # the date and time printed for readers
+        if candidate.source == "dom:date" and (
+            zone := _printed_zone(candidate.value, dt.date.fromisoformat(day), instant)
+        ):
+            return instant.astimezone(zone).isoformat(), candidate.source
+    for candidate, day in days:  # the day alone
+        if candidate.source in _NOT_PUBLISHED_DAY:
+            continue
+        if candidate.source == "dom:date" and day > date[:10] and changed not in (None, date):
+            continue  # on a page updated since, a day printed without its time may be the update's
+        return day, candidate.source
+    return date, source
+
+
+def _instant(value: str) -> dt.datetime | None:
+    """The moment a timestamp with an offset names; None for a date or a local time."""
+    if "T" not in value:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.utcoffset() is not None else None
+
+
+def _printed_zone(printed: str, day: dt.date, instant: dt.datetime) -> dt.timezone | None:
+    """The page's zone, when a time printed beside its date is the instant's local time (an
+    offset of whole quarter hours that some zone has)."""
+    utc = instant.astimezone(dt.timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+    for hour, minute, half in _CLOCK.findall(printed):
+        hours = int(hour) % 12 + (12 if half.lower() == "p" else 0) if half else int(hour)
+        if hours > 23:
+            continue
+        offset = dt.datetime.combine(day, dt.time(hours, int(minute))) - utc
+        if offset and _WEST <= offset <= _EAST and not offset % dt.timedelta(minutes=15):
+            return dt.timezone(offset)
     return None

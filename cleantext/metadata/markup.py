@@ -82,6 +82,12 @@ _BYLINES = _marked(
     "contributor",
 )
 _DATES = _marked("date", "time", "datum", "fecha", "published", "publie", "dateline", "posted")
+DOM_DATES = 3  # printed dates looked at by the headline: published, updated, one more
+# A printed date that is the update's: the publication date only when the page has no other.
+_UPDATED = regex.compile(
+    r"^(?i:(?:last\s+)?(?:updated?|modified)|actualizad[oa]|actualización|aktualisiert"
+    r"|mis à jour|modifié)\b"
+)
 _LOGOS = _marked("logo", "site-name", "sitename", "site-title", "brand", "masthead")
 # Elements whose own text opens like a byline: "By ...", "Von ...", "Par ...", "Por ..."
 _BYLINE_OPENINGS = ("By ", "by ", "BY ", "Von ", "Par ", "Por ", "Text: ", "Texto: ", "记者",
@@ -96,12 +102,15 @@ _BYLINE_TEXT = (
     + " or contains(text(), '记者') and string-length(normalize-space(text())) <= 20"
     + "]"
 )
-# Reporters named in the lead: in a Chinese dateline ("新华社北京11月3日电（记者张伟、刘芳）"), or
-# in brackets at the end of a Japanese lead ("...と発表した。【森下由佳、岡田健一】").
+# Reporters named in the lead: in a Chinese dateline ("新华社北京11月3日电（记者张伟、刘芳）"), in
+# brackets at the end of a Japanese lead ("...と発表した。【森下由佳、岡田健一】"), or at its
+# start, each after the place they report from ("【ワシントン＝中川拓真、ニューヨーク＝森本彩】").
 _REPORTERS = regex.compile(
     r"^.{0,60}?[（(]\s*(?:本报|本台)?记者\s*([^（）()]{2,40})[）)]"
     r"|【([\p{Han}\p{Hiragana}\p{Katakana}、・ ]{2,30})】$"
+    r"|^【((?:[\p{Han}\p{Katakana}ー]{1,12}＝[\p{Han}\p{Hiragana}\p{Katakana}]{2,8}、?){1,4})】"
 )
+_REPORTED_FROM = regex.compile(r"[^、＝]+＝")  # "ワシントン＝": the place before a reporter's name
 _COPYRIGHT = regex.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
     r"(\p{L}[^.|©\d]{1,59}?)\s*(?=[.|,]|(?i:all rights)|$)",
@@ -240,14 +249,17 @@ def _dom(tree: HtmlElement) -> Iterator[Candidate]:
                 yield Candidate("authors", text, "rel:author")
         if byline := _byline(story):
             yield Candidate("authors", byline, "dom:byline")
-        for element in story.xpath(_DATES):
-            text = _words(element)
-            if element.tag != "time" and 6 <= len(text) <= 80 and not _elsewhere(element):
-                yield Candidate("date", text, "dom:date")
-                break
+        printed = [
+            text
+            for element in story.xpath(_DATES)
+            if 6 <= len(text := _words(element)) <= 80 and not _elsewhere(element)
+        ]
+        for text in dict.fromkeys(printed[:DOM_DATES]):
+            yield Candidate("date", text, "dom:updated" if _UPDATED.match(text) else "dom:date")
     for paragraph in _lead(tree, h1):
         if reporters := _REPORTERS.search(_words(paragraph)):
-            yield Candidate("authors", reporters.group(1) or reporters.group(2), "dom:dateline")
+            names = next(group for group in reporters.groups() if group)
+            yield Candidate("authors", _REPORTED_FROM.sub("", names), "dom:dateline")
             break
     for header in tree.iter("header"):  # the site's logo, in its header
         logo = next(iter(header.xpath(_LOGOS)), None)

@@ -76,7 +76,8 @@ def parse_date(value: str, day_first: bool = False) -> str | None:
 
 # "By", "Von", "Par", "Por", "Text:", "记者": words that introduce a byline, not names.
 _BY = regex.compile(
-    r"^(?:(?:written|posted|updated|reported|text|story|photos?|words)\s+)?"
+    r"^(?:(?:written|posted|updated|reported|text|story|photos?|words"
+    r"|(?:propos\s+)?recueilli(?:e|s|es)?)\s+)?"  # "(Propos) recueillis par": an interview's
     r"(?:(?:by|von|par|por|de|di|text|texto|texte|autor|author|auteur)(?:\s*[:：]\s*|\s+)"
     r"|\p{Han}{0,8}?(?:記者|记者)\s*[:：]?\s*)",  # 记者, 本报记者, 澎湃新闻记者
     regex.IGNORECASE,
@@ -104,9 +105,10 @@ _ROLE_BEFORE = regex.compile(r"^" + _ROLE_WORDS + r"\s+(?=\p{Lu})")
 # Roles, places and contacts that follow a name: "Jane Doe, Staff Writer", "(@jdoe)".
 _NOT_NAME_PARTS = regex.compile(
     r"\S+@\S+|@\w+|https?://\S+|\([^)]*\)|\[[^\]]*\]|[（）()]"
-    r"|\b(?i:updated|edited|reviewed|fact-checked) by\b.*$"
     rf"|{_ROLE.pattern}",
 )
+# Those who edited, updated or checked the story, and all that follows them, are no authors.
+_EDITED = regex.compile(r"\b(?i:updated|edited|reviewed|fact-checked) by\b.*$")
 # The last word of a newsroom's or a paper's name, never of a person's: "Harbor Herald".
 _OUTLET_WORDS = frozenset(
     """
@@ -146,7 +148,8 @@ def split_authors(value: str) -> list[str]:
     if _PHOTO_CREDIT.search(value.strip()):
         return []  # a photographer's credit
     names: list[str] = []
-    for number, part in enumerate(_AUTHOR_SEPARATORS.split(_BY.sub("", " ".join(value.split())))):
+    value = _EDITED.sub("", " ".join(value.split()))  # "| Edited by A, New Delhi": no author
+    for number, part in enumerate(_AUTHOR_SEPARATORS.split(_BY.sub("", value))):
         part = _ROLE_BEFORE.sub("", part)
         if number and _ROLE.search(part):
             continue  # "Jane Doe, Harbor Herald Staff Writer": what precedes the role is no name
@@ -266,10 +269,15 @@ def host_of(url: str) -> str | None:
     return host.removeprefix("www.")
 
 
-_URL_DATE = regex.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?:/|$)")
+# /2019/12/30/, /2019/dec/30/ (the Guardian), /2019-12-30/ (a path segment of its own)
+_URL_DATE = regex.compile(r"/((?:19|20)\d\d)([/-])([01]\d|[a-z]{3})\2([0-3]\d)(?:/|$)")
 
 
 def date_from_url(url: str) -> str | None:
-    """The publication date a URL path states as /YYYY/MM/DD/, as ISO 8601."""
+    """The publication date a URL path states, as ISO 8601."""
     match = _URL_DATE.search(url)
-    return parse_date("-".join(match.groups())) if match else None
+    if match is None:
+        return None
+    year, _, month, day = match.groups()
+    number = int(month) if month.isdigit() else _MONTHS.get(month)
+    return parse_date(f"{year}-{number:02d}-{day}") if number else None
