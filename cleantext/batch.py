@@ -11,6 +11,7 @@ import errno
 import functools
 import json
 import multiprocessing
+import os
 import signal
 import sys
 import time
@@ -28,6 +29,20 @@ CHUNK = 64  # records sent to a worker at a time
 MAX_BYTES = 64 * 2**20
 NumberedLine = tuple[int, bytes | None]  # an input line and its number; None: over MAX_BYTES
 IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: enough to keep it busy, bounded memory
+JOBS_PER_CORE = 4  # more workers only compete for the cores, each holding its own cleaner
+
+
+def jobs_problem(asked: int) -> str | None:
+    """What is wrong with `-j asked`, if anything (-j 10000 would start 10,000 processes)."""
+    most = JOBS_PER_CORE * (os.cpu_count() or 1)
+    if not 0 <= asked <= most:
+        return f"--jobs must be 0 (one per core) to {most} ({JOBS_PER_CORE} per core here)"
+    return None
+
+
+def workers(asked: int) -> int:
+    """The worker processes `-j asked` means: 0 is one per core."""
+    return asked or os.cpu_count() or 1
 
 
 @dataclass(frozen=True)

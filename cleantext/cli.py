@@ -144,8 +144,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _usage_problem(args: argparse.Namespace) -> str | None:
     many = len(args.files) > 1 or args.out_dir is not None
-    if args.jobs < 0:
-        return "--jobs must be 0 (all cores) or more"
+    if problem := batch.jobs_problem(args.jobs):
+        return problem
     if args.sidecar and many:
         return "--sidecar is for one article; use --out-dir for several"
     if args.format == "json" and len(args.files) > 1 and not args.out_dir:
@@ -232,7 +232,7 @@ def _run_jsonl(
     args: argparse.Namespace, files: list[str], cleaner: Cleaner, options: dict[str, Any]
 ) -> int:
     fields = batch.Fields(args.text_field, args.html_field, args.url_field)
-    jobs = args.jobs or os.cpu_count() or 1
+    jobs = batch.workers(args.jobs)
     progress = batch.Progress(sys.stderr.isatty() if args.progress is None else args.progress)
     with ExitStack() as stack:
         try:
@@ -297,9 +297,9 @@ def _run_learn(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.min_docs < 2:
         return _fail("--min-docs must be 2 or more: one page shows no recurrence", EXIT_USAGE)
-    if args.jobs < 0:
-        return _fail("--jobs must be 0 (all cores) or more", EXIT_USAGE)
-    jobs = args.jobs or os.cpu_count() or 1
+    if problem := batch.jobs_problem(args.jobs):
+        return _fail(problem, EXIT_USAGE)
+    jobs = batch.workers(args.jobs)
     learner = learn.Learner(args.min_docs)
     progress = batch.Progress(sys.stderr.isatty() if args.progress is None else args.progress)
     with ExitStack() as stack:

@@ -257,6 +257,10 @@ def test_conflicting_options_are_usage_errors(tmp_path):
     assert run("--sidecar", "x.json", str(SEED), str(SEED)).returncode == 2
     assert run("--jsonl", "--out-dir", str(tmp_path)).returncode == 2
     assert run("--jsonl", "-j", "-1").returncode == 2
+    # a worker per record would start thousands of processes, each with its own cleaner
+    many = run("--jsonl", "-j", "10000", stdin=b"")
+    assert many.returncode == 2 and b"--jobs must be 0 (one per core) to" in many.stderr
+    assert run("learn", "--out", str(tmp_path), "-j", "10000", stdin=b"").returncode == 2
 
 
 def test_jsonl_lines_too_deep_or_too_long_for_json_are_records_with_errors():
