@@ -31,18 +31,16 @@ from cleantext.transforms import TRANSFORMS
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load_builder() -> Callable[..., None]:
-    """tests/data/sites/build.py's `build`, loaded under a name no installed package has."""
-    path = ROOT / "tests/data/sites/build.py"
-    spec = importlib.util.spec_from_file_location("cleantext_sites_build", path)
+def load_builder(corpus: str = "sites") -> Callable[..., None]:
+    """tests/data/<corpus>/build.py's `build`, loaded under a name no installed package has."""
+    path = ROOT / "tests/data" / corpus / "build.py"
+    spec = importlib.util.spec_from_file_location(f"cleantext_{corpus}_build", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclasses look their module up by name
     spec.loader.exec_module(module)
     return module.build  # type: ignore[no-any-return]
 
-
-build = _load_builder()
 
 # Pages whose body holds a line that looks like the site's furniture, or the reverse.
 TRAP_HOSTS = (
@@ -114,7 +112,7 @@ def groups(found: list[Outcome], sites: dict[str, dict[str, object]]) -> dict[st
         "sources with several pages": [o for o in found if not sites[o.page.host]["single"]],
         "sources seen once": [o for o in found if sites[o.page.host]["single"]],
         **{f"trap: {host.split('.')[1]}": [o for o in found if o.page.host == host]
-           for host in TRAP_HOSTS},
+           for host in TRAP_HOSTS if host in sites},
     }  # fmt: skip
 
 
@@ -149,12 +147,18 @@ def left_behind(found: list[Outcome], taught: Cleaner) -> dict[str, dict[str, in
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=1, help="the corpus draw (default 1)")
+    parser.add_argument(
+        "--corpus",
+        default="sites",
+        choices=["sites", "sites_real"],
+        help="tests/data/sites (default), or sites_real: harder, messier whole-page dumps",
+    )
     parser.add_argument("--show-left", action="store_true", help="lines learning left behind")
     parser.add_argument("--rules-out", type=Path, help="keep the learned rule files here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work) / "sites"
-        build(folder, seed=args.seed)
+        load_builder(args.corpus)(folder, seed=args.seed)
         sites = json.loads((folder / "sites.json").read_text(encoding="utf-8"))
         corpus = pages(folder)
         rows = []

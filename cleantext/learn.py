@@ -49,6 +49,7 @@ LINE_SHARE = 0.5  # a short line on half of a source's pages (and two at least) 
 PROSE_SHARE = 0.9  # a line that reads as prose: on nine pages in ten, and PROSE_PAGES at least
 PROSE_PAGES = 5
 SAME_STORY = 0.5  # a page whose long lines were mostly seen on the source already: a copy
+FURNITURE_PAGES = 2  # ... not counting lines on this many pages: the source's, not the story's
 # Memory: what all sources hold together (lines, patterns, story-line hashes) before what was
 # seen on one page only is forgotten, and how far back a copy of a story is still recognised.
 HELD_LIMIT = 1_000_000
@@ -153,7 +154,8 @@ class _Source:
     copies: int = 0
     exact: Counter[str] = field(default_factory=Counter)
     masked: Counter[str] = field(default_factory=Counter)
-    long_lines: dict[int, int] = field(default_factory=dict)  # hash -> the page it was last on
+    # hash -> the page it was last on, and on how many pages it was (copies included)
+    long_lines: dict[int, tuple[int, int]] = field(default_factory=dict)
     bottom: Counter[str] = field(default_factory=Counter)  # pages where no prose follows it
     affixes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind, text): pages
     affix_lines: dict[tuple[str, str], set[str]] = field(default_factory=dict)
@@ -203,13 +205,9 @@ class Learner:
         source = self.sources.setdefault(key, _Source())
         ordered = [line for line in text.split("\n") if line]
         lines = set(ordered)
-        long_lines = {hash(line) for line in lines if words(line) >= BODY_WORDS}
-        if long_lines and sum(h in source.long_lines for h in long_lines) > SAME_STORY * len(
-            long_lines
-        ):
+        if _is_copy(source, {hash(line) for line in lines if words(line) >= BODY_WORDS}):
             source.copies += 1  # the same story again: it teaches nothing new
             return True
-        source.long_lines.update(dict.fromkeys(long_lines, source.pages))
         source.pages += 1
         source.exact.update(lines)
         source.masked.update({_DIGITS.sub("0", line) for line in lines if _DIGITS.search(line)})
@@ -349,6 +347,18 @@ def _below_prose(lines: list[str], prose: set[str]) -> set[str]:
     return set(lines[last_prose + 1 :]) - set(lines[: last_prose + 1])
 
 
+def _is_copy(source: _Source, long_lines: set[int]) -> bool:
+    """Whether a page repeats a story the source has shown: most of its own long lines were
+    seen before. A long line already on FURNITURE_PAGES pages, copies included, is the
+    source's (a notice, a cookie text), not the story's: with it counted, every short story
+    would look like a copy. A page whose long lines are all the source's is a copy too."""
+    story = [h for h in long_lines if source.long_lines.get(h, (0, 0))[1] < FURNITURE_PAGES]
+    seen = sum(h in source.long_lines for h in story)
+    for digest in long_lines:
+        source.long_lines[digest] = (source.pages, source.long_lines.get(digest, (0, 0))[1] + 1)
+    return bool(long_lines) and (not story or seen > SAME_STORY * len(story))
+
+
 def _forget_rare(source: _Source) -> None:
     """Forget what was seen on one page only, and story lines from long ago. Counts kept side
     by side go together, so no rule is ever judged on half its evidence; a line that recurs
@@ -363,7 +373,7 @@ def _forget_rare(source: _Source) -> None:
     for key in [key for key, pages in source.captions.items() if pages == 1]:
         del source.captions[key], source.caption_lines[key], source.caption_longest[key]
     oldest = source.pages - COPY_WINDOW
-    for digest in [d for d, page in source.long_lines.items() if page < oldest]:
+    for digest in [d for d, (page, _) in source.long_lines.items() if page < oldest]:
         del source.long_lines[digest]
 
 

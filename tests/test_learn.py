@@ -91,6 +91,27 @@ def test_syndicated_copies_count_once_and_small_sources_teach_nothing():
     assert learned({f"{HOST}/news/{n}": page(n) for n in range(2)}) == []
 
 
+def test_long_furniture_lines_do_not_make_short_stories_look_like_copies():
+    # Every page carries three long notices; each story has two long lines of its own. The
+    # notices are the source's, not the story's: once they are seen on two pages (the second
+    # looks like a copy of the first: most of its long lines were seen), no page is a copy.
+    notices = [
+        f"This article was imported from a wire service feed and has not been edited by our "
+        f"staff, notice number {n} of the three notices on every single page."
+        for n in range(3)
+    ]
+    pages = {f"{HOST}/news/{n}": "\n\n".join(NAV + STORIES[n] + notices + FOOTER) for n in range(6)}
+    learner = learn.Learner()
+    for url, text in pages.items():
+        learner.add(text, url)
+    [source] = learner.sources.values()
+    assert (source.pages, source.copies) == (5, 1)
+    copies = {f"{HOST}/copy/{n}": pages[f"{HOST}/news/3"] for n in range(3)}
+    for url, text in copies.items():  # one story again and again: copies, all three
+        learner.add(text, url)
+    assert (source.pages, source.copies) == (5, 4)
+
+
 def test_learned_files_load_as_rule_sets_and_clean_only_their_host(tmp_path):
     sets = learned({f"{HOST}/news/{n}": page(n) for n in range(6)})
     [path] = learn.write(sets, tmp_path)
