@@ -10,20 +10,23 @@ from __future__ import annotations
 import errno
 import functools
 import json
-import multiprocessing
 import os
 import signal
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import dataclass
 from typing import IO, Any
 
+from .errors import WorkerDied
 from .pipeline import Cleaner
 
 CHUNK = 64  # records sent to a worker at a time
+CHUNK_BYTES = 4 * 2**20  # ... or fewer, when they are large: memory follows bytes, not records
 # One document, or one JSONL line, read at most: far above any article (a 10 MB one takes
 # seconds), and what keeps `cleantext /dev/zero` from growing without bound.
 MAX_BYTES = 64 * 2**20
@@ -154,8 +157,9 @@ def numbered_records(streams: Iterable[IO[bytes]]) -> Iterator[NumberedLine]:
 class Progress:
     """ "N documents, R/s, E errors" on one stderr line, redrawn at most five times a second."""
 
-    def __init__(self, enabled: bool, stream: IO[str] = sys.stderr) -> None:
-        self.enabled, self.stream = enabled, stream
+    def __init__(self, enabled: bool, stream: IO[str] | None = None) -> None:
+        # sys.stderr when it is drawn, not at import: the command may have replaced it
+        self.enabled, self.stream = enabled, stream or sys.stderr
         self.done = self.errors = 0
         self.start = self.shown = time.monotonic()
 
@@ -212,35 +216,36 @@ def in_order(
     start_args: tuple[Any, ...] = (),
 ) -> Generator[Any, None, None]:
     """`work(chunk)` for every chunk, in input order, by `jobs` worker processes (each set up
-    by `start(*start_args)`); a few chunks per worker at a time, so memory stays flat."""
-    pool = multiprocessing.Pool(jobs, start, start_args)
-    pending: deque[Any] = deque()
+    by `start(*start_args)`); a few chunks per worker at a time, so memory stays flat. A worker
+    that dies (killed, out of memory) stops the batch with WorkerDied: its chunk is lost."""
+    pool = ProcessPoolExecutor(jobs, initializer=start, initargs=start_args)
+    pending: deque[Future[Any]] = deque()
     try:
         for chunk in chunks:
-            pending.append(pool.apply_async(work, (chunk,)))
+            pending.append(pool.submit(work, chunk))
             if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
-                yield pending.popleft().get()
+                yield pending.popleft().result()
         while pending:
-            yield pending.popleft().get()
+            yield pending.popleft().result()
+    except BrokenProcessPool:
+        raise WorkerDied("a worker process died (killed, or out of memory?)") from None
     finally:
-        # Even when the reader stopped early, let the few chunks handed out finish, then stop
-        # the workers gently: Pool.terminate() while a large chunk is still being sent to a
-        # worker hangs for ever (the pool's sender blocks on a pipe no live worker reads).
-        for result in pending:
-            result.wait()
-        pool.close()
-        pool.join()
+        # When the reader stopped early or Ctrl-C came: chunks not started are dropped, those
+        # being cleaned are let finish, then the workers stop.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def chunks_of(
     records: Iterable[NumberedLine],
 ) -> Iterator[list[NumberedLine]]:
     chunk: list[NumberedLine] = []
+    size = 0
     for record in records:
         chunk.append(record)
-        if len(chunk) == CHUNK:
+        size += len(record[1] or b"")
+        if len(chunk) == CHUNK or size >= CHUNK_BYTES:
             yield chunk
-            chunk = []
+            chunk, size = [], 0
     if chunk:
         yield chunk
 

@@ -16,7 +16,7 @@ import regex
 
 from . import __version__, batch, evaluate, learn
 from .boilerplate import FEATURES
-from .errors import CleanTextError
+from .errors import CleanTextError, WorkerDied
 from .generic import STEPS
 from .pipeline import VERSIONS, Cleaner
 from .record import Result
@@ -117,10 +117,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if sys.stderr is None:  # started with stderr closed (`2>&-`): the work is still done
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the life of the process
+    if argv[:1] == ["learn"]:  # writes files, not to stdout
+        return _run_learn(argv[1:])
+    if sys.stdout is None:  # started with stdout closed (`>&-`): nowhere to put the result
+        return _fail("standard output is closed", EXIT_INPUT)
     if argv[:1] == ["eval"]:
         return _run_eval(argv[1:])
-    if argv[:1] == ["learn"]:
-        return _run_learn(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -168,7 +172,7 @@ def _run(args: argparse.Namespace) -> int:
     except CleanTextError as error:
         return _fail(str(error), EXIT_USAGE)
     if args.list_rules:
-        sys.stdout.write(_rules_listing(cleaner))
+        batch.write_all(sys.stdout.buffer, _rules_listing(cleaner))
         return EXIT_OK
     files = args.files or ["-"]
     if args.jsonl:
@@ -249,6 +253,9 @@ def _run_jsonl(
         except BrokenPipeError:
             progress.finish("output closed early; the rest was not cleaned")
             raise
+        except WorkerDied as error:
+            progress.finish(f"{error}; the rest was not cleaned")
+            return _fail(str(error), EXIT_INPUT)
     progress.finish()
     return EXIT_INPUT if failed else EXIT_OK
 
@@ -295,6 +302,8 @@ def _run_learn(argv: list[str]) -> int:
         help="progress on stderr (default: when stderr is a terminal)",
     )
     args = parser.parse_args(argv)
+    if Path(args.out).exists() and not Path(args.out).is_dir():
+        return _fail(f"--out {args.out}: not a folder", EXIT_USAGE)
     if args.min_docs < 2:
         return _fail("--min-docs must be 2 or more: one page shows no recurrence", EXIT_USAGE)
     if problem := batch.jobs_problem(args.jobs):
@@ -315,14 +324,21 @@ def _run_learn(argv: list[str]) -> int:
         read = functools.partial(learn.read_pages, fields)
         chunks = batch.chunks_of(batch.numbered_records(streams))
         results = (read(c) for c in chunks) if jobs == 1 else batch.in_order(read, chunks, jobs)
-        for pages in stack.enter_context(closing(results)):
-            for page in pages:
-                if page is not None:
-                    learner.add(*page)
-            progress.add(len(pages), pages.count(None))
+        try:
+            for pages in stack.enter_context(closing(results)):
+                for page in pages:
+                    if page is not None:
+                        learner.add(*page)
+                progress.add(len(pages), pages.count(None))
+        except WorkerDied as error:
+            progress.finish()
+            return _fail(f"{error}; no rule set was written", EXIT_INPUT)
     progress.finish()
     bad = progress.errors
-    written = learn.write(learner.rulesets(), Path(args.out))
+    try:
+        written = learn.write(learner.rulesets(), Path(args.out))
+    except OSError as error:
+        return _fail(f"cannot write {error.filename}: {error.strerror or error}", EXIT_INPUT)
     pages = sum(source.pages for source in learner.sources.values())
     copies = sum(source.copies for source in learner.sources.values())
     sys.stderr.write(
@@ -364,7 +380,10 @@ def _run_eval(argv: list[str]) -> int:
     folder = Path(args.gold_dir)
     if not folder.is_dir():
         return _fail(f"{folder}: not a folder", EXIT_USAGE)
-    texts, pages = evaluate.gold_pairs(folder), evaluate.meta_pairs(folder)
+    try:
+        texts, pages = evaluate.gold_pairs(folder), evaluate.meta_pairs(folder)
+    except CleanTextError as error:
+        return _fail(str(error), EXIT_INPUT)
     if not texts and not pages:
         return _fail(
             f"{folder}: no input with a *{evaluate.EXPECTED_SUFFIX} or page with a "
@@ -376,11 +395,10 @@ def _run_eval(argv: list[str]) -> int:
     except CleanTextError as error:
         return _fail(str(error), EXIT_USAGE)
     if texts:
-        sys.stdout.write(
-            evaluate.report(folder, cleaner, args.baseline, args.justext, args.summary)
-        )
+        report = evaluate.report(folder, cleaner, args.baseline, args.justext, args.summary)
+        batch.write_all(sys.stdout.buffer, report)
     if pages:
-        sys.stdout.write(evaluate.meta_report(folder, cleaner, args.baseline))
+        batch.write_all(sys.stdout.buffer, evaluate.meta_report(folder, cleaner, args.baseline))
     return EXIT_OK
 
 
@@ -394,7 +412,9 @@ class _OutputNames:
 
     def take(self, path: str) -> str:
         stem = "stdin" if path == "-" else Path(path).stem
-        base = self._UNSAFE.sub("_", stem).lstrip(".")[:100] or "document"
+        # 100 bytes, not characters: a file name holds 255 bytes, and CJK takes 3 a character
+        safe = self._UNSAFE.sub("_", stem).lstrip(".").encode("utf-8", "surrogatepass")
+        base = safe[:100].decode("utf-8", "ignore") or "document"
         name, n = base, 1
         while name.casefold() in self.used:
             n += 1

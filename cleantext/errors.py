@@ -11,3 +11,7 @@ class InputError(CleanTextError):
 
 class RuleError(CleanTextError):
     """A rule file is invalid; the message names the file, the rule and the problem."""
+
+
+class WorkerDied(CleanTextError):
+    """A worker process of a batch died: what was written is whole, the rest was not cleaned."""

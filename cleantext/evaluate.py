@@ -23,6 +23,7 @@ import regex
 
 from . import html
 from .decode import decode, normalise
+from .errors import InputError
 from .pipeline import Cleaner
 
 EXPECTED_SUFFIX = ".expected.txt"
@@ -155,7 +156,13 @@ def meta_pairs(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
     for expected in sorted(folder.glob("*" + META_SUFFIX)):
         page = expected.with_name(expected.name.removesuffix(META_SUFFIX) + ".html")
         if page.is_file():
-            pairs.append((page, json.loads(expected.read_text(encoding="utf-8"))))
+            try:
+                fields = json.loads(expected.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as error:  # ValueError: bad JSON or bad UTF-8
+                raise InputError(f"{expected}: not a readable JSON file ({error})") from None
+            if not isinstance(fields, dict):
+                raise InputError(f"{expected}: not a JSON object of fields")
+            pairs.append((page, fields))
     return pairs
 
 

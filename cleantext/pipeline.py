@@ -77,6 +77,8 @@ class Cleaner:
                 return Result(text="", url=url, warnings=(str(error),))
         elif not isinstance(source, str):
             raise TypeError(f"clean() takes str or bytes, not {type(source).__name__}")
+        if url is not None:  # a command-line argument's undecodable bytes come as surrogates
+            url = without_surrogates(url)
         if has_odd_codes(source):
             source = without_surrogates(source)
             if looks_binary(source):  # binary data that decoded, or reached us as a string
@@ -86,11 +88,11 @@ class Cleaner:
             page = html.extract(source, url)  # trafilatura reads markup as it comes
             draft = Draft.from_text(normalise(page.text))
             draft.warnings.extend(page.warnings)
-            for name, (value, source) in page.metadata.items():
+            for name, (value, source) in page.metadata.items():  # JSON-LD may say "\ud800"
                 if name == "authors":
-                    draft.read_authors(list(value), source)
+                    draft.read_authors([without_surrogates(v) for v in value], source)
                 else:
-                    draft.read(name, str(value), source)
+                    draft.read(name, without_surrogates(str(value)), source)
             html.drop_repeated_title(draft)
         else:
             text = normalise(source)

@@ -34,6 +34,35 @@ def test_file_argument_and_sidecar(tmp_path):
     assert "text" not in record and record["authors"] == ["Richard Sisk"]
 
 
+def test_lone_surrogates_in_metadata_or_the_url_argument_are_dropped_from_files(tmp_path):
+    # JSON-LD may spell a lone surrogate ("\\ud800"), and a shell may pass bytes that are not
+    # UTF-8 as --url: the sidecar file and --out-dir cannot encode either
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"Budget \\ud800 vote", "author": {"name": "Jane \\udc00Doe"}}</script></head><body>'
+        "<article><h1>Budget vote</h1><p>The council voted on Tuesday to approve the city budget "
+        "after a long debate that ran late into the night, members said.</p></article></body>"
+        "</html>",
+        encoding="utf-8",
+    )
+    sidecar = tmp_path / "meta.json"
+    out = run(str(page), "--sidecar", str(sidecar))
+    assert out.returncode == 0, out.stderr
+    record = json.loads(sidecar.read_text(encoding="utf-8"))
+    assert record["title"] == "Budget vote" and record["authors"] == ["Jane Doe"]
+    out_dir = tmp_path / "out"
+    out = subprocess.run(
+        [sys.executable, "-m", "cleantext", "--url", b"https://x.example/\xff", "--out-dir"]
+        + [str(out_dir), str(SEED)],
+        capture_output=True,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    [written] = out_dir.glob("*.json")
+    assert json.loads(written.read_text(encoding="utf-8"))["url"] == "https://x.example/"
+
+
 def test_json_format_is_the_whole_record():
     record = json.loads(run("--format", "json", str(SEED)).stdout)
     assert list(record) == RECORD_FIELDS
@@ -303,3 +332,102 @@ def test_an_unwritable_output_or_a_closed_stdin_is_a_one_line_error():
             preexec_fn=lambda: __import__("os").close(0),
         )  # fmt: skip
         assert closed.returncode == 1 and b"standard input is closed" in closed.stderr
+
+
+def _closing(fd: int):
+    return lambda: __import__("os").close(fd)
+
+
+def test_a_closed_stdout_or_stderr_loses_nothing_unsaid(tmp_path):
+    records = tmp_path / "in.jsonl"
+    records.write_text(
+        "".join(json.dumps({"id": n, "text": SEED.read_text(encoding="utf-8")}) + "\n"
+                for n in range(3)), encoding="utf-8",
+    )  # fmt: skip
+    # stderr closed: nowhere to report, but the records are still cleaned and written
+    out = tmp_path / "out.jsonl"
+    with out.open("wb") as sink:
+        done = subprocess.run(
+            [sys.executable, "-m", "cleantext", "--jsonl", str(records)],
+            stdout=sink, preexec_fn=_closing(2),
+        )  # fmt: skip
+    assert done.returncode == 0
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == [0, 1, 2]
+    # stdout closed: nowhere to put the result, said in one line
+    for args in ([str(SEED)], ["--jsonl", str(records)], ["eval", str(tmp_path)]):
+        closed = subprocess.run(
+            [sys.executable, "-m", "cleantext", *args], stderr=subprocess.PIPE,
+            preexec_fn=_closing(1),
+        )  # fmt: skip
+        assert closed.returncode == 1 and closed.stderr == (
+            b"cleantext: error: standard output is closed\n"
+        )
+
+
+def test_listings_and_reports_are_utf_8_whatever_the_locale(tmp_path):
+    env = {**__import__("os").environ, "PYTHONIOENCODING": "ascii"}
+    listing = subprocess.run(
+        [sys.executable, "-m", "cleantext", "--list-rules"], capture_output=True, env=env
+    )
+    assert listing.returncode == 0 and b"Traceback" not in listing.stderr
+    listing.stdout.decode("utf-8")
+
+
+def test_learn_and_eval_refuse_what_they_cannot_use_in_one_line(tmp_path):
+    afile = tmp_path / "file.txt"
+    afile.write_text("x", encoding="utf-8")
+    out = run("learn", "--out", str(afile), stdin=b"")
+    assert (
+        out.returncode == 2
+        and out.stderr == f"cleantext: error: --out {afile}: not a folder\n".encode()
+    )
+    (tmp_path / "a.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    (tmp_path / "a.expected.json").write_text("{", encoding="utf-8")
+    out = run("eval", str(tmp_path))
+    assert out.returncode == 1 and out.stderr.count(b"\n") == 1
+    assert b"a.expected.json: not a readable JSON file" in out.stderr
+
+
+def test_large_jsonl_records_go_to_workers_a_few_at_a_time():
+    # 64 records of 3 MB in one chunk held 192 MB per chunk, four chunks a worker in flight
+    from cleantext import batch
+
+    records = [(n, b"x" * 3 * 2**20) for n in range(10)] + [(11, b"y"), (12, None)]
+    chunks = list(batch.chunks_of(records))
+    assert [len(chunk) for chunk in chunks] == [2, 2, 2, 2, 2, 2]
+    assert [record for chunk in chunks for record in chunk] == records
+    assert [len(chunk) for chunk in batch.chunks_of((n, b"z") for n in range(130))] == [64, 64, 2]
+
+
+def test_a_worker_that_dies_stops_the_batch_with_an_error_not_a_hang(tmp_path):
+    records = tmp_path / "in.jsonl"
+    line = json.dumps({"text": SEED.read_text(encoding="utf-8")}) + "\n"
+    records.write_text(line * 3000, encoding="utf-8")
+    batch = subprocess.Popen(
+        [sys.executable, "-m", "cleantext", "--jsonl", "-j", "2", str(records)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    children: list[str] = []
+    for _ in range(200):  # the workers, as the OOM killer would find them
+        found = subprocess.run(["pgrep", "-P", str(batch.pid)], capture_output=True, text=True)
+        children = found.stdout.split()
+        if len(children) >= 2:
+            break
+        time.sleep(0.05)
+    assert children, "no worker started"
+    __import__("os").kill(int(children[0]), signal.SIGKILL)
+    out, err = batch.communicate(timeout=60)
+    assert batch.returncode == 1
+    assert err.decode().splitlines()[-1] == (
+        "cleantext: error: a worker process died (killed, or out of memory?)"
+    )
+    assert all(json.loads(record)["text"] for record in out.splitlines())  # whole lines only
+
+
+def test_out_dir_names_fit_the_file_system_in_any_script(tmp_path):
+    named = tmp_path / ("記事" * 42)  # 252 bytes: with ".json" over the 255 a name may hold
+    named.write_bytes(SEED.read_bytes())
+    out = run("--out-dir", str(tmp_path / "out"), str(named))
+    assert out.returncode == 0, out.stderr
+    [text] = (tmp_path / "out").glob("*.txt")
+    assert len(text.name.encode()) <= 255 and text.name.startswith("記事記事")

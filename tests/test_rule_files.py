@@ -129,6 +129,8 @@ def test_builtin_rule_sets_can_be_chosen_by_name():
         ),
         (lambda t: t.replace('name = "example"', "name = 7"), r"example\.toml: 'name' must be a"),
         (lambda t: t.replace("= [", "= [[", 1), r"example\.toml: not valid TOML"),
+        (lambda t: t + "deep = " + "[" * 5000 + "]" * 5000, r"not valid TOML: nested too deep"),
+        (lambda t: t + "big = 1" + "0" * 5000, r"example\.toml: not valid TOML: .*digits"),
         (
             lambda t: t.replace("'^Subscribe to Example News'", "'x*'"),
             r"rule 'subscribe': pattern 'x\*' matches the empty string",

@@ -73,6 +73,10 @@ def load_ruleset(path: Traversable, transforms: Mapping[str, Transform]) -> Rule
         raise RuleError(f"{path}: cannot read: {error}") from None
     except tomllib.TOMLDecodeError as error:
         raise RuleError(f"{path}: not valid TOML: {error}") from None
+    except RecursionError:  # arrays nested thousands deep: tomllib recurses once per level
+        raise RuleError(f"{path}: not valid TOML: nested too deep") from None
+    except ValueError as error:  # an integer of over 4,300 digits: Python refuses to read it
+        raise RuleError(f"{path}: not valid TOML: {error}") from None
     return parse_ruleset(data, str(path), transforms)
 
 
