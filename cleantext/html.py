@@ -82,6 +82,10 @@ def extract(html: str, url: str | None) -> Extracted:
     if tree is not None:
         for template in list(tree.iter("template")):  # markup for scripts, never shown; trafilatura
             template.drop_tree()  # would keep its text (it strips the tag, not the content)
+        if emptied := _empty_big_json(tree):
+            warnings.append(
+                f"html: {emptied} JSON-LD script(s) over {MAX_JSON:,} characters ignored"
+            )
         candidates = markup.candidates(tree)
         if not (cut or crowded):
             document = trafilatura.bare_extraction(tree, url=url, **trafilatura_options())
@@ -115,6 +119,26 @@ def extract(html: str, url: str | None) -> Extracted:
     lang = tree.get("lang") if tree is not None else None
     metadata = choose(candidates, url, lang=lang)
     return Extracted(text=text or "", metadata=metadata, warnings=warnings)
+
+
+# trafilatura's JSON minifier (a regex) takes about 140 bytes of memory per character of a
+# JSON-LD block (1.4 GB for a 10 MB articleBody); an article's, whole text and all, is smaller.
+MAX_JSON = 1_000_000
+_JSON_TYPES = ("application/ld+json", "application/settings+json")  # what trafilatura reads
+
+
+def _empty_big_json(tree: Any) -> int:
+    """Empty the JSON blocks over MAX_JSON characters, for cleantext's reader and trafilatura's
+    alike; how many there were."""
+    big = [
+        script
+        for script in tree.iter("script")
+        if (script.get("type") or "").strip().lower() in _JSON_TYPES
+        and len(script.text or "") > MAX_JSON
+    ]
+    for script in big:
+        script.text = ""
+    return len(big)
 
 
 MAX_BLOCKS = 50_000  # trafilatura takes about 3 s for this many <p>, 50 s for 200,000

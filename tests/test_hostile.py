@@ -675,3 +675,100 @@ def test_jsonl_binary_string_gives_an_error(tmp_path):
     records = [json.loads(line) for line in run.stdout.splitlines()]
     assert run.status == 1 and "binary" in records[0].get("error", "")
     assert records[1]["text"] == BODY
+
+
+# ---------------------------------------------------------------------------------------------
+# Metadata markup at scale: a page is cleaned in about the time of the same page without the
+# markup that once made it slow (a ratio, whatever the machine's speed)
+
+SLOWER = 3  # times the plain page's time (plus a second): about 1x today, 10-100x before
+
+
+def timed_clean(document: str) -> tuple[Result, float]:
+    start = time.monotonic()
+    result = cleantext.clean(document)
+    return result, time.monotonic() - start
+
+
+def story(more: str, head: str = "") -> str:
+    """An article page: its headline, PARAGRAPHS, then `more`."""
+    return page(
+        f"<article><h1>Bridge to close for repairs</h1>{html_paragraphs()}{more}</article>", head
+    )
+
+
+def letters(n: int) -> str:
+    """A name for the number n: 12 -> "Bc" (digits are never in a person's name)."""
+    return "".join("abcdefghij"[int(digit)] for digit in str(n)).capitalize()
+
+
+def assert_as_fast_and_sane(hostile: str, plain: str) -> Result:
+    _, seconds_plain = timed_clean(plain)
+    result, seconds = timed_clean(hostile)
+    assert seconds < SLOWER * seconds_plain + 1, f"{seconds:.1f} s, plain {seconds_plain:.1f} s"
+    assert result.title == "Bridge to close for repairs"
+    check(result.text, "", [], Expect(PARAGRAPHS))
+    return result
+
+
+@pytest.mark.parametrize(
+    ("element", "plain"),
+    [
+        ('<div class="byline author">By Jane {name}</div>', "<div>By Jane {name}</div>"),
+        ('<div data-testid="byline-{n}" class="date">{n}</div>', "<div>{n}</div>"),
+    ],
+    ids=["byline-classes", "byline-test-hooks"],
+)
+def test_thousands_of_marked_bylines_cost_no_more_than_plain_ones(element, plain):
+    # the innermost of the marked elements was found by comparing every pair: over 60 s
+    def many(shape: str) -> str:
+        return story("".join(shape.format(n=n, name=letters(n)) for n in range(10_000)))
+
+    assert_as_fast_and_sane(many(element), many(plain))
+
+
+def test_itemprops_deep_inside_nested_divs_cost_no_more_than_shallow_ones():
+    # each itemprop's 240 ancestors were searched for a "related" or "comments" mark: 17 s a MB
+    def nested(depth: int) -> str:
+        links = '<link itemprop="headline">' * 50_000  # what trafilatura barely looks at
+        return story('<div class="a">' * depth + links + "</div>" * depth)
+
+    assert_as_fast_and_sane(nested(240), nested(2))
+
+
+def test_a_page_naming_thousands_of_json_ld_authors_costs_no_more_than_one_naming_none():
+    # each author was checked against all gathered before: 46 s for 100,000 of them
+    names = [f"Jane {letters(n)}" for n in range(30_000)]
+
+    def authors(key: str) -> str:
+        """Every name under `key`, 1,000 a script (far under MAX_JSON characters). No
+        "@context": trafilatura reads schema.org's scripts only, and merges their authors in a
+        time that grows with their cube (1,000 take 11 s), a hole of its own."""
+        blocks = (
+            {"@type": "NewsArticle", key: [{"@type": "Person", "name": n} for n in names[i::30]]}
+            for i in range(30)
+        )
+        return "".join(
+            f'<script type="application/ld+json">{json.dumps(b)}</script>' for b in blocks
+        )
+
+    result = assert_as_fast_and_sane(story(authors("author")), story(authors("keywords")))
+    assert result.authors[0] == names[0] and len(result.authors) == 50
+
+
+def test_a_10mb_json_ld_block_is_ignored_in_bounded_time_and_memory(tmp_path):
+    # trafilatura's JSON minifier took 140 bytes a character: 1.4 GB of RSS for this page
+    def with_json(kind: str) -> str:
+        ld = {
+            "@type": "NewsArticle",
+            "headline": "Council approves budget",
+            "articleBody": "word " * 2_000_000,
+        }
+        return story("", f'<script type="{kind}">{json.dumps(ld)}</script>')
+
+    hostile, plain = with_json("application/ld+json"), with_json("application/x-other")
+    result = assert_as_fast_and_sane(hostile, plain)
+    assert result.warnings == ("html: 1 JSON-LD script(s) over 1,000,000 characters ignored",)
+    runs = [run_cli(tmp_path, data.encode(), "--format", "json") for data in (plain, hostile)]
+    assert runs[1].peak_mb < 2 * runs[0].peak_mb, [run.peak_mb for run in runs]
+    assert runs[1].record()["title"] == "Bridge to close for repairs"

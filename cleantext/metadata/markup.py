@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Any
 
 import regex
@@ -120,11 +121,12 @@ _COPYRIGHT = regex.compile(
 
 def candidates(tree: HtmlElement) -> list[Candidate]:
     """The metadata candidates of a parsed page, in document order within each kind."""
+    elsewhere = _inside_elsewhere(tree)
     found: list[Candidate] = []
     found += _json_ld(tree)
     found += _meta_tags(tree)
-    found += _microdata(tree)
-    found += _dom(tree)
+    found += _microdata(tree, elsewhere)
+    found += _dom(tree, elsewhere)
     return found
 
 
@@ -210,10 +212,10 @@ def _meta_tags(tree: HtmlElement) -> Iterator[Candidate]:
             yield Candidate("url", link.get("href").strip(), "link:canonical")
 
 
-def _microdata(tree: HtmlElement) -> Iterator[Candidate]:
+def _microdata(tree: HtmlElement, elsewhere: set[HtmlElement]) -> Iterator[Candidate]:
     for element in tree.xpath("//*[@itemprop]"):
         field = _MICRODATA_FIELDS.get(element.get("itemprop").strip().lower())
-        if field is None or element.tag == "meta" or _elsewhere(element):
+        if field is None or element.tag == "meta" or element in elsewhere:
             continue
         if field == "authors":
             named = element.xpath(".//*[@itemprop='name']")
@@ -227,8 +229,8 @@ def _microdata(tree: HtmlElement) -> Iterator[Candidate]:
             yield Candidate(field, " ".join(value.split()), f"microdata:{element.get('itemprop')}")
 
 
-def _dom(tree: HtmlElement) -> Iterator[Candidate]:
-    h1 = next((h for h in tree.iter("h1") if not _elsewhere(h)), None)
+def _dom(tree: HtmlElement, elsewhere: set[HtmlElement]) -> Iterator[Candidate]:
+    h1 = next((h for h in tree.iter("h1") if h not in elsewhere), None)
     if h1 is not None and (text := _words(h1)):
         yield Candidate("title", text, "html:h1")
         parts = [_words(child) for child in h1 if _words(child)]
@@ -238,25 +240,25 @@ def _dom(tree: HtmlElement) -> Iterator[Candidate]:
     if title is not None and (text := _words(title)):
         yield Candidate("title", text, "html:title")
     for time in tree.iter("time"):
-        if time.get("datetime") and not _elsewhere(time):
+        if time.get("datetime") and time not in elsewhere:
             yield Candidate("date", time.get("datetime").strip(), "time:datetime")
             break
     # Bylines and printed dates sit by the headline: look in the story's block only.
     story = _story(tree, h1)
     if story is not None:
         for link in story.xpath(".//a[@rel='author']"):
-            if not _elsewhere(link) and (text := _words(link)):
+            if link not in elsewhere and (text := _words(link)):
                 yield Candidate("authors", text, "rel:author")
-        if byline := _byline(story):
+        if byline := _byline(story, elsewhere):
             yield Candidate("authors", byline, "dom:byline")
         printed = [
             text
             for element in story.xpath(_DATES)
-            if 6 <= len(text := _words(element)) <= 80 and not _elsewhere(element)
+            if 6 <= len(text := _words(element)) <= 80 and element not in elsewhere
         ]
         for text in dict.fromkeys(printed[:DOM_DATES]):
             yield Candidate("date", text, "dom:updated" if _UPDATED.match(text) else "dom:date")
-    for paragraph in _lead(tree, h1):
+    for paragraph in _lead(tree, h1, elsewhere):
         if reporters := _REPORTERS.search(_words(paragraph)):
             names = next(group for group in reporters.groups() if group)
             yield Candidate("authors", _REPORTED_FROM.sub("", names), "dom:dateline")
@@ -275,7 +277,9 @@ def _dom(tree: HtmlElement) -> Iterator[Candidate]:
             break
 
 
-def _lead(tree: HtmlElement, h1: HtmlElement | None, count: int = 3) -> list[HtmlElement]:
+def _lead(
+    tree: HtmlElement, h1: HtmlElement | None, elsewhere: set[HtmlElement], count: int = 3
+) -> list[HtmlElement]:
     """The story's first paragraphs: those after the headline (or the page's first), wherever
     the page keeps them (Xinhua's story is not in the headline's block)."""
     found: list[HtmlElement] = []
@@ -283,7 +287,7 @@ def _lead(tree: HtmlElement, h1: HtmlElement | None, count: int = 3) -> list[Htm
     for element in tree.iter():
         if element is h1:
             after = True
-        elif after and element.tag == "p" and _words(element) and not _elsewhere(element):
+        elif after and element.tag == "p" and _words(element) and element not in elsewhere:
             found.append(element)
             if len(found) == count:
                 break
@@ -304,7 +308,7 @@ def _story(tree: HtmlElement, h1: HtmlElement | None) -> HtmlElement | None:
     return next(tree.iter("article"), None)
 
 
-def _byline(story: HtmlElement) -> str | None:
+def _byline(story: HtmlElement, elsewhere: set[HtmlElement]) -> str | None:
     """The story's byline: the innermost element marked as one (class or id "byline",
     "author", ...), else the shortest element whose text opens with "By", "Von", "Par"..."""
     marked = [
@@ -312,15 +316,18 @@ def _byline(story: HtmlElement) -> str | None:
         for element in story.xpath(_BYLINES)
         if element.tag not in ("script", "style", "meta")
         and 3 <= len(_words(element)) <= 200
-        and not _elsewhere(element)
+        and element not in elsewhere
     ]
-    innermost = [e for e in marked if not any(m in e.iterdescendants() for m in marked)]
-    if innermost:
-        return _words(innermost[0])
+    # In document order an element's descendants come right after it: the first innermost
+    # one is the first that the next marked element is not inside (comparing every pair took
+    # minutes for 20,000 of them).
+    for element, following in pairwise([*marked, None]):
+        if following is None or element not in following.iterancestors():
+            return _words(element)
     lines = [
         text
         for element in story.xpath(_BYLINE_TEXT)
-        if len(text := _words(element)) <= 120 and not _elsewhere(element)
+        if len(text := _words(element)) <= 120 and element not in elsewhere
     ]
     return min(lines, key=len) if lines else None  # the innermost: the byline alone
 
@@ -330,12 +337,15 @@ def _words(element: HtmlElement) -> str:
     return " ".join(" ".join(element.itertext()).split())
 
 
-def _elsewhere(element: HtmlElement) -> bool:
-    """Inside a part of the page about other pages (related links, comments, navigation)."""
-    for node in element.iterancestors():
-        if node.tag in ("aside", "nav", "footer"):
-            return True
+def _inside_elsewhere(tree: HtmlElement) -> set[HtmlElement]:
+    """The elements inside a part of the page about other pages (related links, comments,
+    navigation), found in one walk: asking each element's ancestors cost the page's depth per
+    element (30,000 itemprops inside 240 nested <div>s took 17 s)."""
+    inside: set[HtmlElement] = set()
+    for node in tree.iter("*"):  # elements only, in document order: a part before its content
+        if node in inside:
+            continue  # already inside an outer part, as is all it holds
         marks = f"{node.get('class', '')} {node.get('id', '')}"
-        if marks.strip() and _ELSEWHERE.search(marks):
-            return True
-    return False
+        if node.tag in ("aside", "nav", "footer") or (marks.strip() and _ELSEWHERE.search(marks)):
+            inside.update(node.iterdescendants("*"))
+    return inside
