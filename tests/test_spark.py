@@ -407,9 +407,9 @@ def test_learning_on_spark_gives_what_cleantext_learn_gives(spark, tmp_path):
     """learn_dataframe repartitions by source and streams each source's rows in input order
     through one Learner: the rule sets equal the local Learner's, file for file."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from learning import build  # the generated multi-site corpus of benchmarks/learning.py
+    from learning import load_builder  # the generated multi-site corpus of benchmarks/learning.py
 
-    build(tmp_path / "sites", seed=1)
+    load_builder()(tmp_path / "sites", seed=1)
     records = [
         json.loads(line)
         for line in (tmp_path / "sites" / "corpus.jsonl").read_text("utf-8").splitlines()
