@@ -331,7 +331,8 @@ def _instant(value: str) -> dt.datetime | None:
     if "T" not in value:
         return None
     try:
-        moment = dt.datetime.fromisoformat(value)
+        # Python 3.10 reads no "Z": it is "+00:00"
+        moment = dt.datetime.fromisoformat(value.removesuffix("Z") + "+00:00" * value.endswith("Z"))
     except ValueError:
         return None
     return moment if moment.utcoffset() is not None else None
