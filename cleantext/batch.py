@@ -235,9 +235,7 @@ def in_order(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def chunks_of(
-    records: Iterable[NumberedLine],
-) -> Iterator[list[NumberedLine]]:
+def chunks_of(records: Iterable[NumberedLine]) -> Iterator[list[NumberedLine]]:
     chunk: list[NumberedLine] = []
     size = 0
     for record in records:

@@ -136,14 +136,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (`| head`): stop without a traceback, and not with success.
-        # Point stdout at /dev/null so that Python's final flush does not complain either.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _stdout_to_devnull()
         return EXIT_OUTPUT_CLOSED
     except OSError as error:  # the output cannot be written (disk full, /dev/full)
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _stdout_to_devnull()
         return _fail(f"cannot write the output: {error.strerror or error}", EXIT_INPUT)
+
+
+def _stdout_to_devnull() -> None:
+    """Point stdout at /dev/null, so that Python's final flush of what could not be written
+    does not complain with a traceback."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _usage_problem(args: argparse.Namespace) -> str | None:

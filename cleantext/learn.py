@@ -352,10 +352,11 @@ def _is_copy(source: _Source, long_lines: set[int]) -> bool:
     seen before. A long line already on FURNITURE_PAGES pages, copies included, is the
     source's (a notice, a cookie text), not the story's: with it counted, every short story
     would look like a copy. A page whose long lines are all the source's is a copy too."""
-    story = [h for h in long_lines if source.long_lines.get(h, (0, 0))[1] < FURNITURE_PAGES]
-    seen = sum(h in source.long_lines for h in story)
+    known = source.long_lines
+    story = [h for h in long_lines if known.get(h, (0, 0))[1] < FURNITURE_PAGES]
+    seen = sum(h in known for h in story)
     for digest in long_lines:
-        source.long_lines[digest] = (source.pages, source.long_lines.get(digest, (0, 0))[1] + 1)
+        known[digest] = (source.pages, known.get(digest, (0, 0))[1] + 1)
     return bool(long_lines) and (not story or seen > SAME_STORY * len(story))
 
 
