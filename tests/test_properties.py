@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from accounting import unaccounted_lines
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from cleantext import Cleaner, Result
@@ -214,4 +214,7 @@ def test_any_bytes_give_a_record_or_a_warning_never_an_error(data):
 @SETTINGS
 @given(st.text(), st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]))
 def test_text_as_bytes_in_a_unicode_encoding_cleans_like_the_text(text, encoding):
+    # UTF-16's byte-order mark followed by a NUL character is UTF-32's byte-order mark
+    # (FF FE 00 00): those bytes are read as UTF-32, and no rule can tell which was meant
+    assume(not (encoding == "utf-16" and text.startswith("\x00")))
     assert CLEANER.clean(text.encode(encoding)).text == CLEANER.clean(text).text
