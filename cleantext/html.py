@@ -10,6 +10,7 @@ import regex
 
 from .draft import Draft
 from .metadata import Candidate, choose, markup
+from .metadata.values import MAX_AUTHORS
 
 # A document is HTML when it opens like a page, or is dense with block-level tags.
 _HTML_START = regex.compile(
@@ -86,7 +87,13 @@ def extract(html: str, url: str | None) -> Extracted:
             warnings.append(
                 f"html: {emptied} JSON-LD script(s) over {MAX_JSON:,} characters ignored"
             )
+        if flattened := _flatten_crowded(tree):
+            warnings.append(
+                f"html: {flattened} element(s) with over {MAX_INLINE:,} inline tags read as "
+                "plain text (trafilatura's time grows with their square)"
+            )
         candidates = markup.candidates(tree)
+        _hide_excess_authors(tree)  # read above; trafilatura's merge of them is cubic
         if not (cut or crowded):
             document = trafilatura.bare_extraction(tree, url=url, **trafilatura_options())
             if document is not None:
@@ -139,6 +146,52 @@ def _empty_big_json(tree: Any) -> int:
     for script in big:
         script.text = ""
     return len(big)
+
+
+# trafilatura merges each author <meta> into those before it, in time cubic in their number
+# (2,000 tags: 89 s); its reading is last in precedence, and a byline names a few people.
+_AUTHOR_KEYS = ("author", "creator", "byl")
+_MAX_AUTHOR_CHARS = 60 * MAX_AUTHORS  # a <meta> listing every author in one value
+
+
+def _hide_excess_authors(tree: Any) -> None:
+    """Keep trafilatura to the first MAX_AUTHORS author <meta> tags, each cut short."""
+    seen = 0
+    for meta in list(tree.iter("meta")):
+        key = " ".join(meta.get(name) or "" for name in ("name", "property", "itemprop"))
+        if not any(word in key.lower() for word in _AUTHOR_KEYS):
+            continue
+        seen += 1
+        if seen > MAX_AUTHORS:
+            meta.drop_tree()
+        elif len(meta.get("content") or "") > _MAX_AUTHOR_CHARS:
+            meta.set("content", (meta.get("content") or "")[:_MAX_AUTHOR_CHARS])
+
+
+# trafilatura's time grows with the square of one element's inline children (20,000 <b> in a
+# <p>: 6 s; 21,000 mixed with links in a <div>: 18 s); no paragraph holds this many.
+MAX_INLINE = 1000
+_INLINE = (
+    "a b i u s em strong span small big font sub sup mark code abbr cite q time del ins kbd "
+    "var tt strike dfn samp bdi bdo label"
+).split()
+_CROWDED = "//*[count({}) > {}]".format("|".join(_INLINE), MAX_INLINE)
+
+
+def _flatten_crowded(tree: Any) -> int:
+    """Strip the inline tags (their text stays) of elements with over MAX_INLINE of them as
+    children; how many elements there were."""
+    from lxml import etree
+
+    crowded = tree.xpath(_CROWDED)
+    for element in crowded:
+        etree.strip_tags(element, *_INLINE)
+        # the stripped tags leave their text in pieces, which libxml2 joins on every read:
+        # setting it again makes one piece
+        element.text = element.text
+        for child in element:
+            child.tail = child.tail
+    return len(crowded)
 
 
 MAX_BLOCKS = 50_000  # trafilatura takes about 3 s for this many <p>, 50 s for 200,000

@@ -32,6 +32,7 @@ from functools import lru_cache
 import regex
 
 from .values import (
+    MAX_AUTHORS,
     TITLE_SEPARATORS,
     clean_title,
     date_from_url,
@@ -92,9 +93,6 @@ PRECEDENCE = {
 # Titles that sites build from the headline, a section and their own name.
 _PAGE_TITLES = {"html:title", "meta:og:title", "meta:twitter:title", "trafilatura:title"}
 _HOST_SHAPED = regex.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$")
-# A byline names a few people, never this many: authors past it are ignored (merging a
-# page's 100,000 JSON-LD authors took 46 s, and named no story's byline).
-MAX_AUTHORS = 50
 # Languages whose pages write 01/02/2019 month first: US English (and "en" with no region).
 _MONTH_FIRST = ("en", "en-us", "en_us")
 
