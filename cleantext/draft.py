@@ -31,6 +31,19 @@ class Draft:
         """One paragraph per non-blank line of normalised text."""
         return cls([line for line in text.split("\n") if line])
 
+    def copy(self) -> Draft:
+        """A copy to change while this one stays as it is (its items are never changed)."""
+        return Draft(
+            paragraphs=list(self.paragraphs),
+            removed=list(self.removed),
+            credits=list(self.credits),
+            fields=dict(self.fields),
+            authors=list(self.authors),
+            warnings=list(self.warnings),
+            rulesets=list(self.rulesets),
+            provenance=dict(self.provenance),
+        )
+
     def remove(self, rule: str, text: str) -> None:
         self.removed.append(Removal(rule, text))
 

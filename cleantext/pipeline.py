@@ -16,7 +16,7 @@ from .metadata.values import date_from_url, host_of
 from .record import Result
 from .rules.engine import MAX_RULE_LINE, apply_rules, detect
 from .rules.load import BUILTIN_DIR, load_rulesets
-from .rules.model import RuleSet
+from .rules.model import PatternTimeout, RuleSet
 from .transforms import TRANSFORMS
 
 VERSIONS = ("new", "old")
@@ -55,6 +55,7 @@ class Cleaner:
         extra = load_rulesets(
             [extra_rules] if isinstance(extra_rules, (str, Path)) else extra_rules, TRANSFORMS
         )
+        extra = [ruleset.bounded() for ruleset in extra]  # a user's pattern may never end
         for ruleset in extra:
             clash = next((b for b in builtin if b.name == ruleset.name), None)
             if clash is not None:
@@ -65,7 +66,6 @@ class Cleaner:
         self.rulesets: tuple[RuleSet, ...] = tuple(builtin + extra)
         self.newsdiffs_version = newsdiffs_version
         self.mode = mode
-        self._always = tuple(r for r in self.rulesets if r.always)
 
     def clean(self, source: str | bytes, *, url: str | None = None) -> Result:
         """Clean one article given as plain text or HTML, as str or bytes."""
@@ -103,15 +103,31 @@ class Cleaner:
         if decoding:
             draft.warnings.insert(0, decoding)
 
+        left_out: set[str] = set()
+        while True:  # at most once more per user rule set
+            work = draft.copy()
+            try:
+                self._run_rules(work, url, left_out)
+                break
+            except PatternTimeout as timeout:  # the rule set is left out: clean again without
+                left_out.add(timeout.ruleset)
+                draft.warnings.append(
+                    f"rules: {timeout} (it backtracks); rule set {timeout.ruleset!r} left out "
+                    "for this document"
+                )
+        if not work.paragraphs and not work.warnings:
+            work.warnings.append("no article text: every line was removed (see removed)")
+        return self._result(work, url)
+
+    def _run_rules(self, draft: Draft, url: str | None, left_out: set[str]) -> None:
+        """The rule sets that fit the document, then the generic stage."""
         page_url = draft.fields.get("url") or url
-        matched = detect(self.rulesets, "\n".join(draft.paragraphs), host_of(page_url or ""))
+        rulesets = [r for r in self.rulesets if r.name not in left_out]
+        matched = detect(rulesets, "\n".join(draft.paragraphs), host_of(page_url or ""))
         for ruleset in (r for r in matched if not r.always):
             self._run(ruleset, draft)
         undouble_lines(draft)
         self._generic_rounds(draft, [r for r in matched if r.always])
-        if not draft.paragraphs and not draft.warnings:
-            draft.warnings.append("no article text: every line was removed (see removed)")
-        return self._result(draft, url)
 
     def _generic_rounds(self, draft: Draft, generic: list[RuleSet]) -> None:
         """The boilerplate stage, the always-on rule sets and the repeated-text steps; then the
@@ -126,7 +142,7 @@ class Cleaner:
 
         def ruled_lines(lines: Sequence[str]) -> list[bool]:
             new = [line for line in dict.fromkeys(lines) if line not in ruled]
-            ruled.update(zip(new, self._ruled_lines(new), strict=True))
+            ruled.update(zip(new, _ruled_lines(new, generic), strict=True))
             return [ruled[line] for line in lines]
 
         for number in range(MAX_ROUNDS):
@@ -159,15 +175,6 @@ class Cleaner:
             if value := getattr(ruleset, name):
                 draft.read(name, value, ruleset.name)
 
-    def _ruled_lines(self, lines: Sequence[str]) -> list[bool]:
-        """Of each line, whether an always-on rule removes it wherever it stands."""
-        ruled = [False] * len(lines)
-        for ruleset in self._always:
-            for i, rules in enumerate(ruleset.index.per_line(lines, unconditional=True)):
-                if rules and not ruled[i] and len(lines[i]) <= MAX_RULE_LINE:
-                    ruled[i] = any(rule.pattern.search(lines[i]) for rule in rules)
-        return ruled
-
     @staticmethod
     def _result(draft: Draft, url: str | None) -> Result:
         fields = draft.fields
@@ -194,3 +201,13 @@ class Cleaner:
             changes=fields.get("changes"),
             provenance=tuple(sorted(provenance.items())),
         )
+
+
+def _ruled_lines(lines: Sequence[str], always: Sequence[RuleSet]) -> list[bool]:
+    """Of each line, whether an always-on rule removes it wherever it stands."""
+    ruled = [False] * len(lines)
+    for ruleset in always:
+        for i, rules in enumerate(ruleset.index.per_line(lines, unconditional=True)):
+            if rules and not ruled[i] and len(lines[i]) <= MAX_RULE_LINE:
+                ruled[i] = any(rule.pattern.search(lines[i]) for rule in rules)
+    return ruled

@@ -195,3 +195,39 @@ def test_rule_set_name_clashing_with_a_builtin_is_an_error(tmp_path):
 def test_missing_rule_path_is_an_error(tmp_path):
     with pytest.raises(RuleError, match="no such rule file or folder"):
         Cleaner(extra_rules=[tmp_path / "missing.toml"])
+
+
+RUNAWAY = "(x|xx)+y"  # backtracks without end on a run of x's with no y
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["pattern", "next", "signature", "always"],
+)
+def test_a_user_pattern_that_backtracks_without_end_leaves_its_rule_set_out(tmp_path, where):
+    # before: the document never finished (the bait line alone would take years)
+    rules = VALID + '\n[[rules]]\nname = "runaway"\nreason = "x"\naction = "drop"\n'
+    if where == "pattern":
+        rules += f"pattern = '{RUNAWAY}'\n"
+    elif where == "next":
+        rules += f"pattern = '^Subscribe'\nnext = '{RUNAWAY}'\n"
+    elif where == "signature":
+        rules = rules.replace("signatures = ['^EXAMPLE NEWS$']", f"signatures = ['{RUNAWAY}']")
+        rules += "pattern = '^Never seen'\n"
+    else:
+        rules = rules.replace('hosts = ["example.com"]', "always = true")
+        rules += f"pattern = '{RUNAWAY}'\n"
+    cleaner = Cleaner(extra_rules=[write(tmp_path, rules)])
+    bait = f"The inspectors signed {'x' * 60} on every page of the report, the council said."
+    result = cleaner.clean(
+        f"EXAMPLE NEWS\n\n{BODY}\n\n{bait}\n\nSubscribe to Example News today!",
+        url=f"https://{'other.org' if where == 'signature' else 'example.com'}/story",
+    )
+    assert BODY in result.text and bait in result.text
+    what = "[detect] signature" if where == "signature" else "runaway"
+    assert any(
+        what in warning and "left out for this document" in warning for warning in result.warnings
+    ), result.warnings
+    # the whole rule set is left out, not just the rule: its other rules did not fire either
+    assert not [r for r in result.removed if r.rule.startswith("example.")]
+    assert "example" not in result.rulesets

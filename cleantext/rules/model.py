@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import accumulate
-from typing import Any
+from typing import Any, TypeAlias
 
 import ahocorasick
 import regex
@@ -30,14 +30,59 @@ PLACES = {
 METADATA_FIELDS = ("title", "description", "outlet", "authors", "date", "url")
 
 
+# A user's pattern is given up on after this long on one line: it may backtrack without end,
+# (x|xx)+y does on forty x's. Any sane pattern takes microseconds on a line of MAX_RULE_LINE.
+PATTERN_SECONDS = 1.0
+
+
+class PatternTimeout(Exception):
+    """A pattern of a user's rule set ran past PATTERN_SECONDS on one text."""
+
+    def __init__(self, ruleset: str, rule: str) -> None:
+        super().__init__(f"{rule}: pattern ran over {PATTERN_SECONDS:g} s on one line")
+        self.ruleset = ruleset
+
+
+@dataclass(frozen=True)
+class BoundedPattern:
+    """A compiled pattern that raises PatternTimeout instead of running on without end (the
+    time limit costs about a microsecond a call, so built-in patterns, tested for
+    backtracking, go without it)."""
+
+    pattern: regex.Pattern[str]
+    ruleset: str
+    rule: str
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        try:
+            return self.pattern.search(text, timeout=PATTERN_SECONDS)
+        except TimeoutError:
+            raise PatternTimeout(self.ruleset, self.rule) from None
+
+    def finditer(self, text: str) -> list[regex.Match[str]]:
+        try:
+            return list(self.pattern.finditer(text, timeout=PATTERN_SECONDS))
+        except TimeoutError:
+            raise PatternTimeout(self.ruleset, self.rule) from None
+
+    def sub(self, replacement: str, text: str) -> str:
+        try:
+            return self.pattern.sub(replacement, text, timeout=PATTERN_SECONDS)
+        except TimeoutError:
+            raise PatternTimeout(self.ruleset, self.rule) from None
+
+
+Pattern: TypeAlias = "regex.Pattern[str] | BoundedPattern"
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str  # qualified: "<rule set>.<rule>"
     reason: str
     action: str
-    pattern: regex.Pattern[str]
+    pattern: Pattern
     where: str = "anywhere"
-    next: regex.Pattern[str] | None = None  # the following line must match this
+    next: Pattern | None = None  # the following line must match this
     # The pattern is tried only on lines holding one of these (lower case); empty: every line.
     keywords: tuple[str, ...] = ()
 
@@ -55,7 +100,7 @@ class RuleSet:
     outlet: str | None = None
     platform: str | None = None
     hosts: tuple[str, ...] = ()
-    signatures: tuple[regex.Pattern[str], ...] = ()
+    signatures: tuple[Pattern, ...] = ()
     always: bool = False
     transform: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
@@ -64,6 +109,24 @@ class RuleSet:
     @cached_property
     def index(self) -> KeywordIndex:
         return KeywordIndex(self.rules)
+
+    def bounded(self) -> RuleSet:
+        """The same rule set with every pattern time-limited (see BoundedPattern)."""
+
+        def bound(pattern: Pattern, rule: str) -> BoundedPattern:
+            plain = pattern.pattern if isinstance(pattern, BoundedPattern) else pattern
+            return BoundedPattern(plain, self.name, rule)
+
+        rules = tuple(
+            replace(
+                rule,
+                pattern=bound(rule.pattern, rule.name),
+                next=None if rule.next is None else bound(rule.next, f"{rule.name} (next)"),
+            )
+            for rule in self.rules
+        )
+        signatures = tuple(bound(s, f"{self.name} [detect] signature") for s in self.signatures)
+        return replace(self, rules=rules, signatures=signatures)
 
     def run_order(self) -> tuple[int, str]:
         """Structural transforms first, then platforms, then outlets, then the always-on sets."""
