@@ -80,6 +80,9 @@ def test_no_code_path_reaches_the_network():
 
     with pytest.raises(BaseException, match="tried to reach the network"):
         socket.create_connection(("example.com", 80), timeout=1)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
+        with pytest.raises(BaseException, match="tried to reach the network"):
+            udp.sendto(b"x", ("192.0.2.1", 53))
     child = subprocess.run(
         [sys.executable, "-c", "import socket; socket.create_connection(('example.com', 80))"],
         capture_output=True,

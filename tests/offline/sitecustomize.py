@@ -14,5 +14,7 @@ def _refuse(*args, **kwargs):
 
 socket.socket.connect = _refuse
 socket.socket.connect_ex = _refuse
+socket.socket.sendto = _refuse  # a datagram needs no connection
+socket.socket.sendmsg = _refuse
 socket.create_connection = _refuse
 socket.getaddrinfo = _refuse
