@@ -17,7 +17,9 @@ is the photo's caption: a rule takes such a line wherever the credit follows it.
 
 Safety: pages that share most of their long lines (syndicated copies, republished updates)
 count once; a line that reads as prose needs far stronger evidence than a short link-like
-line; sources with fewer than `min_docs` pages teach nothing.
+line (nine pages in ten; or, boxed in by lines that are not prose on every page it is on, as
+a newsletter pitch is, the share a short line needs); sources with fewer than `min_docs`
+pages teach nothing.
 
 One pass, counts per source. Memory is bounded: once all sources together hold HELD_LIMIT
 lines, patterns and story hashes, what was seen on one page only is forgotten (furniture is
@@ -45,7 +47,7 @@ from .rules.load import BUILTIN_DIR, load_rulesets
 from .transforms import TRANSFORMS
 
 MIN_DOCS = 3
-LINE_SHARE = 0.5  # a short line on half of a source's pages (and two at least) is furniture
+LINE_SHARE = 0.2  # a short line on a fifth of a source's pages (and two at least) is furniture
 PROSE_SHARE = 0.9  # a line that reads as prose: on nine pages in ten, and PROSE_PAGES at least
 PROSE_PAGES = 5
 SAME_STORY = 0.5  # a page whose long lines were mostly seen on the source already: a copy
@@ -136,6 +138,11 @@ class LearnedSet:
                 f"a one-sentence line right above a line of the rule below it (a photo credit) "
                 f"{evidence}, never a longer one: its caption, e.g. {rule.example!r}"
             )
+        if rule.kind == "boxed":
+            return (
+                f"a sentence {evidence}, each time between two lines that are not prose (a box: "
+                f"a newsletter pitch, a notice), e.g. {rule.example!r}"
+            )
         if rule.kind in ("opening", "ending"):
             return f"lines with this {rule.kind}, never prose, {evidence}, e.g. {rule.example!r}"
         if rule.kind == "masked":  # any number where the digits are: show a line it takes
@@ -157,6 +164,7 @@ class _Source:
     # hash -> the page it was last on, and on how many pages it was (copies included)
     long_lines: dict[int, tuple[int, int]] = field(default_factory=dict)
     bottom: Counter[str] = field(default_factory=Counter)  # pages where no prose follows it
+    boxed: Counter[str] = field(default_factory=Counter)  # prose: pages where no prose is beside it
     affixes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind, text): pages
     affix_lines: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     affix_longest: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -212,6 +220,7 @@ class Learner:
         source.exact.update(lines)
         source.masked.update({_DIGITS.sub("0", line) for line in lines if _DIGITS.search(line)})
         prose = {line for line in lines if _reads_as_prose(line)}  # asked once per line
+        source.boxed.update(_boxed(ordered, prose))
         source.bottom.update(_below_prose(ordered, prose))
         _count_affixes(source, ordered, prose)
         self._added += 1
@@ -231,6 +240,7 @@ class Learner:
         return sum(
             len(s.exact)
             + len(s.masked)
+            + len(s.boxed)
             + len(s.affixes)
             + len(s.long_lines)
             + len(s.spoiled)
@@ -257,8 +267,12 @@ class Learner:
                 key = _DIGITS.sub("0", line)
                 if key in masked and masked[key] > pages:
                     examples.setdefault(key, line)
-                elif _recurs(line, pages, source.pages) and not self._read_by_rules(line):
+                elif _recurs(line, pages, source.pages, source.boxed[line]) and not (
+                    self._read_by_rules(line)
+                ):
                     kind = "bottom" if source.bottom[line] == pages else "line"
+                    if _reads_as_prose(line) and pages < PROSE_SHARE * source.pages:
+                        kind = "boxed"
                     rule = LearnedRule(_literal(line), _keyword(line), pages, line, kind)
                     found.rules.append(rule)
                     if caption := _caption_rule(source, ("line", line)):
@@ -324,7 +338,7 @@ class Learner:
         return rules
 
 
-_KIND_ORDER = ("byline", "bottom", "line", "masked", "opening", "ending", "caption")
+_KIND_ORDER = ("byline", "bottom", "line", "boxed", "masked", "opening", "ending", "caption")
 _AFFIX_KINDS = ("byline", "opening", "ending")
 
 
@@ -367,6 +381,7 @@ def _forget_rare(source: _Source) -> None:
     for line in [line for line, pages in source.exact.items() if pages == 1]:
         del source.exact[line]
         source.bottom.pop(line, None)
+        source.boxed.pop(line, None)
     for line in [line for line, pages in source.masked.items() if pages == 1]:
         del source.masked[line]
     for key in [key for key, pages in source.affixes.items() if pages == 1]:
@@ -443,16 +458,29 @@ def _without_covered(rules: list[LearnedRule]) -> list[LearnedRule]:
     return [
         rule
         for rule in rules
-        if rule.kind not in ("line", "masked")
+        if rule.kind not in ("line", "boxed", "masked")
         or not any(affix.search(rule.example) for affix in affixes)
     ]
 
 
-def _recurs(line: str, pages: int, total: int) -> bool:
-    """Whether a line on `pages` of a source's `total` pages is its furniture."""
+def _recurs(line: str, pages: int, total: int, boxed: int = 0) -> bool:
+    """Whether a line on `pages` of a source's `total` pages is its furniture. A line of prose
+    needs PROSE_PAGES and nine pages in ten, or the share of a short line when on every page
+    no prose stood next to it (`boxed`: a newsletter pitch between its heading and the e-mail
+    field; a story's sentence has another beside it, on one page at least)."""
     if _reads_as_prose(line):
-        return pages >= PROSE_PAGES and pages >= PROSE_SHARE * total
+        often = pages >= PROSE_SHARE * total or pages >= LINE_SHARE * total and boxed == pages
+        return pages >= PROSE_PAGES and often
     return pages >= 2 and pages >= LINE_SHARE * total
+
+
+def _boxed(lines: list[str], prose: set[str]) -> list[str]:
+    """The page's lines of prose between two lines that are not (nor the page's edge)."""
+    return [
+        line
+        for before, line, after in zip(lines, lines[1:], lines[2:], strict=False)
+        if line in prose and before not in prose and after not in prose
+    ]
 
 
 def _reads_as_prose(line: str) -> bool:

@@ -85,6 +85,46 @@ def test_a_prose_sentence_on_some_pages_is_not_learned():
     assert "About us" in {rule.example for rule in ruleset.rules}
 
 
+PITCH = (
+    "The biggest stories from the harbor and the island, delivered to your inbox every "
+    "morning before the first ferry leaves."
+)
+TIP_LINE = "Anyone with information is asked to call the harbor police on 555 0100 at any time."
+
+
+def story(n: int) -> list[str]:
+    """A story of its own for page n: no two pages look like copies."""
+    return [
+        f"Dock {n} reopens after repairs",
+        f"Crews finished work on dock {n} on Monday, {n + 2} days ahead of the schedule the "
+        "port authority set in the spring, officials said.",
+        f"The repairs cost about {n + 3} million dollars, and the dock will handle ferries "
+        f"and fishing boats from berth {n + 10} onward.",
+    ]
+
+
+def test_a_sentence_boxed_in_by_furniture_is_learned_on_fewer_pages_than_prose_needs():
+    # A newsletter box on six pages of ten: its pitch is a sentence, which alone would need
+    # nine pages in ten, but it stands between two short lines on every page it is on. The
+    # police tip line closing six stories does on five of them (right after the box), and
+    # after a line of the story on the sixth: a story's line, sometimes placed by furniture.
+    box = ["Harbor Herald Daily", PITCH, "Enter your email", "Sign up"]
+    pages = {}
+    for n in range(10):
+        lines = story(n)
+        if n < 5:
+            lines = lines + box + [TIP_LINE]
+        elif n == 5:
+            lines = lines[:2] + box + lines[2:] + [TIP_LINE]
+        pages[f"{HOST}/news/{n}"] = "\n\n".join(NAV + lines + FOOTER[:3])
+    [ruleset] = learned(pages)
+    rules = {rule.example: rule for rule in ruleset.rules}
+    assert rules[PITCH].kind == "boxed" and rules[PITCH].pages == 6
+    assert "each time between two lines that are not prose" in ruleset.to_toml()
+    assert TIP_LINE not in rules
+    assert "Harbor Herald Daily" in rules  # a short line on a fifth of the pages or more
+
+
 def test_syndicated_copies_count_once_and_small_sources_teach_nothing():
     copies = {f"{HOST}/news/{n}": page(0) for n in range(5)}  # one story, five times
     assert learned(copies) == []
