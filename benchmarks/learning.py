@@ -65,6 +65,7 @@ class Outcome:
     before: Score
     after: Score
     output_changed: bool
+    title_changed: bool
 
 
 def pages(folder: Path) -> list[Page]:
@@ -101,6 +102,7 @@ def outcomes(corpus: list[Page], plain: Cleaner, taught: Cleaner) -> list[Outcom
                 score(page.id, before.text, page.expected),
                 score(page.id, after.text, page.expected),
                 before.text != after.text,
+                before.title != after.title,
             )
         )
     return result
@@ -172,7 +174,8 @@ def main() -> int:
             changed_once = [o.page.id for o in grouped["sources seen once"] if o.output_changed]
             print(
                 f"{mode}: {sum(len(s.rules) for s in learned)} rules for {len(learned)} sources; "
-                f"pages of sources seen once changed by learning: {len(changed_once)}"
+                f"pages of sources seen once changed by learning: {len(changed_once)}; "
+                f"titles learning changed: {sum(o.title_changed for o in found)}"
             )
             if args.show_left and mode == "conservative":
                 for host, lines in sorted(left_behind(found, taught).items()):

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -47,7 +48,9 @@ from .rules.load import BUILTIN_DIR, load_rulesets
 from .transforms import TRANSFORMS
 
 MIN_DOCS = 3
-LINE_SHARE = 0.2  # a short line on a fifth of a source's pages (and two at least) is furniture
+LINE_SHARE = 0.5  # a line on half of a source's pages (and two at least) is furniture;
+SHORT_SHARE = 0.2  # one of under HEADLINE_WORDS words ("Sign up", "Play Video") on a fifth:
+HEADLINE_WORDS = 5  # longer ones include the headlines of other stories, listed on some pages
 PROSE_SHARE = 0.9  # a line that reads as prose: on nine pages in ten, and PROSE_PAGES at least
 PROSE_PAGES = 5
 SAME_STORY = 0.5  # a page whose long lines were mostly seen on the source already: a copy
@@ -164,7 +167,10 @@ class _Source:
     # hash -> the page it was last on, and on how many pages it was (copies included)
     long_lines: dict[int, tuple[int, int]] = field(default_factory=dict)
     bottom: Counter[str] = field(default_factory=Counter)  # pages where no prose follows it
-    boxed: Counter[str] = field(default_factory=Counter)  # prose: pages where no prose is beside it
+    boxed: Counter[str] = field(default_factory=Counter)
+    # hashes of the lines (and their masked forms) that a page's URL names as its headline:
+    # never learned, though other pages list them (never forgotten: one per page)
+    headlines: set[int] = field(default_factory=set)  # prose: pages where no prose is beside it
     affixes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind, text): pages
     affix_lines: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     affix_longest: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -219,6 +225,8 @@ class Learner:
         source.pages += 1
         source.exact.update(lines)
         source.masked.update({_DIGITS.sub("0", line) for line in lines if _DIGITS.search(line)})
+        for line in _named_by_url(ordered, url or ""):
+            source.headlines |= {hash(line), hash(_DIGITS.sub("0", line))}
         prose = {line for line in lines if _reads_as_prose(line)}  # asked once per line
         source.boxed.update(_boxed(ordered, prose))
         source.bottom.update(_below_prose(ordered, prose))
@@ -241,6 +249,7 @@ class Learner:
             len(s.exact)
             + len(s.masked)
             + len(s.boxed)
+            + len(s.headlines)
             + len(s.affixes)
             + len(s.long_lines)
             + len(s.spoiled)
@@ -265,6 +274,8 @@ class Learner:
             # most pages first, ties by the line: the same corpus gives the same file
             for line, pages in sorted(source.exact.items(), key=lambda item: (-item[1], item[0])):
                 key = _DIGITS.sub("0", line)
+                if {hash(line), hash(key)} & source.headlines:
+                    continue  # a page's own headline, listed on others
                 if key in masked and masked[key] > pages:
                     examples.setdefault(key, line)
                 elif _recurs(line, pages, source.pages, source.boxed[line]) and not (
@@ -469,9 +480,34 @@ def _recurs(line: str, pages: int, total: int, boxed: int = 0) -> bool:
     no prose stood next to it (`boxed`: a newsletter pitch between its heading and the e-mail
     field; a story's sentence has another beside it, on one page at least)."""
     if _reads_as_prose(line):
-        often = pages >= PROSE_SHARE * total or pages >= LINE_SHARE * total and boxed == pages
+        often = pages >= PROSE_SHARE * total or pages >= SHORT_SHARE * total and boxed == pages
         return pages >= PROSE_PAGES and often
-    return pages >= 2 and pages >= LINE_SHARE * total
+    share = SHORT_SHARE if words(line) < HEADLINE_WORDS else LINE_SHARE
+    return pages >= 2 and pages >= share * total
+
+
+_SLUG = regex.compile(r"[^\p{L}\p{N}]+")
+_URL_SLUG = regex.compile(r"/([^/?#]*[^\W\d_][^/?#]*?)(?:\.s?html?|\.php)?/?(?:[?#].*)?$")
+
+
+def _named_by_url(lines: list[str], url: str) -> list[str]:
+    """The page's lines its URL spells, whole or cut short ("/2025/01/25/dock-4-reopens-after"
+    names "Dock 4 reopens after repairs"): its headline."""
+    found = _URL_SLUG.search(url)
+    slug = _slug(found.group(1)) if found else ""
+    if slug.count("-") < 4:  # three words at least: a slug, not a section or an id
+        return []
+    return [
+        line
+        for line in lines
+        if 3 <= words(line) <= 30 and ((named := _slug(line)) in slug or slug in named)
+    ]
+
+
+def _slug(text: str) -> str:
+    """ "Café fermé, à Paris" -> "-cafe-ferme-a-paris-", as URLs spell it."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return "-" + _SLUG.sub("-", folded.lower()).strip("-") + "-"
 
 
 def _boxed(lines: list[str], prose: set[str]) -> list[str]:

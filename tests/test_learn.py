@@ -125,6 +125,39 @@ def test_a_sentence_boxed_in_by_furniture_is_learned_on_fewer_pages_than_prose_n
     assert "Harbor Herald Daily" in rules  # a short line on a fifth of the pages or more
 
 
+def test_a_headline_other_pages_list_is_not_learned_where_its_own_url_names_it(tmp_path):
+    # page 0's headline is in the "Most read" list of every other page: a line on all of
+    # them, but page 0's URL spells it, so learning it would drop page 0's own title
+    most_read = ["Most read", story(0)[0], "Council approves the harbor budget"]
+    pages = {
+        f"{HOST}/news/2025/01/{10 + n}/dock-{n}-reopens-after": "\n\n".join(
+            NAV + story(n) + (most_read if n else []) + FOOTER[:3]
+        )
+        for n in range(6)
+    }
+    [ruleset] = learned(pages)
+    examples = {rule.example for rule in ruleset.rules}
+    assert {"Council approves the harbor budget", "Most read"} <= examples
+    assert story(0)[0] not in examples
+    learn.write([ruleset], tmp_path)
+    first = next(iter(pages.items()))
+    result = Cleaner(extra_rules=[tmp_path]).clean(first[1], url=first[0])
+    assert result.title == story(0)[0]
+
+
+def test_short_lines_need_a_fifth_of_the_pages_and_longer_ones_half():
+    # "Play Video" on the two video stories of ten; a headline of five words and more on two
+    # pages of ten is another story's, listed
+    pages = {}
+    for n in range(10):
+        extra = ["Play Video", "Flu cases climb across the county"] if n in (3, 7) else []
+        pages[f"{HOST}/news/{n}"] = "\n\n".join(NAV + story(n)[:2] + extra + story(n)[2:])
+    [ruleset] = learned(pages)
+    examples = {rule.example for rule in ruleset.rules}
+    assert "Play Video" in examples
+    assert "Flu cases climb across the county" not in examples
+
+
 def test_syndicated_copies_count_once_and_small_sources_teach_nothing():
     copies = {f"{HOST}/news/{n}": page(0) for n in range(5)}  # one story, five times
     assert learned(copies) == []
