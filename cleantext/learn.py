@@ -168,9 +168,9 @@ class _Source:
     long_lines: dict[int, tuple[int, int]] = field(default_factory=dict)
     bottom: Counter[str] = field(default_factory=Counter)  # pages where no prose follows it
     boxed: Counter[str] = field(default_factory=Counter)
-    # hashes of the lines (and their masked forms) that a page's URL names as its headline:
-    # never learned, though other pages list them (never forgotten: one per page)
-    headlines: set[int] = field(default_factory=set)  # prose: pages where no prose is beside it
+    # lines (and their masked forms) a page's URL names as its headline: never learned,
+    # though other pages list them; forgotten with their counts
+    headlines: set[str] = field(default_factory=set)  # prose: pages where no prose is beside it
     affixes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind, text): pages
     affix_lines: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     affix_longest: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -226,7 +226,7 @@ class Learner:
         source.exact.update(lines)
         source.masked.update({_DIGITS.sub("0", line) for line in lines if _DIGITS.search(line)})
         for line in _named_by_url(ordered, url or ""):
-            source.headlines |= {hash(line), hash(_DIGITS.sub("0", line))}
+            source.headlines |= {line, _DIGITS.sub("0", line)}
         prose = {line for line in lines if _reads_as_prose(line)}  # asked once per line
         source.boxed.update(_boxed(ordered, prose))
         source.bottom.update(_below_prose(ordered, prose))
@@ -274,7 +274,7 @@ class Learner:
             # most pages first, ties by the line: the same corpus gives the same file
             for line, pages in sorted(source.exact.items(), key=lambda item: (-item[1], item[0])):
                 key = _DIGITS.sub("0", line)
-                if {hash(line), hash(key)} & source.headlines:
+                if line in source.headlines or key in source.headlines:
                     continue  # a page's own headline, listed on others
                 if key in masked and masked[key] > pages:
                     examples.setdefault(key, line)
@@ -395,6 +395,7 @@ def _forget_rare(source: _Source) -> None:
         source.boxed.pop(line, None)
     for line in [line for line, pages in source.masked.items() if pages == 1]:
         del source.masked[line]
+    source.headlines = {h for h in source.headlines if h in source.exact or h in source.masked}
     for key in [key for key, pages in source.affixes.items() if pages == 1]:
         del source.affixes[key], source.affix_lines[key], source.affix_longest[key]
     for key in [key for key, pages in source.captions.items() if pages == 1]:
