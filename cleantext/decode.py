@@ -57,10 +57,11 @@ def decode(data: bytes) -> tuple[str, str | None]:
         text = data.decode(boms[0], errors="replace")
         return text, f"input: bytes invalid in {boms[0]} (after its BOM) replaced by U+FFFD"
     if utf16 := _utf16_without_bom(data):
+        read_as = f"input: read as {utf16} (no byte-order mark)"
         try:
-            return data.decode(utf16), f"input: read as {utf16} (no byte-order mark)"
-        except UnicodeDecodeError:
-            pass
+            return data.decode(utf16), read_as
+        except UnicodeDecodeError:  # a lone surrogate: the zero bytes still say UTF-16
+            return data.decode(utf16, errors="replace"), f"{read_as}; invalid bytes replaced"
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:

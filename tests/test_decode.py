@@ -41,6 +41,20 @@ def test_a_guessed_encoding_and_bad_bytes_after_a_bom_are_said():
     )
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_holding_a_lone_surrogate_is_read_with_the_bad_unit_replaced(
+    encoding,
+):
+    # the zero bytes say UTF-16; one unpaired surrogate made the document "binary", all lost
+    data = BODY.encode(encoding)
+    lone = b"\x41\xdc" if encoding.endswith("le") else b"\xdc\x41"  # U+DC41, unpaired
+    result = cleantext.clean(data[:20] + lone + data[20:])
+    assert result.text == BODY[:10] + "\ufffd" + BODY[10:]
+    assert result.warnings == (
+        f"input: read as {encoding} (no byte-order mark); invalid bytes replaced",
+    )
+
+
 def test_binary_bytes_give_a_warning_not_a_crash():
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8
     result = cleantext.clean(png)
