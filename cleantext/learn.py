@@ -498,10 +498,13 @@ def _named_by_url(lines: list[str], url: str) -> list[str]:
     slug = _slug(found.group(1)) if found else ""
     if slug.count("-") < 4:  # three words at least: a slug, not a section or an id
         return []
+    spelled = set(slug.split("-"))  # a line's first word must be one: most lines go on that
     return [
         line
         for line in lines
-        if 3 <= words(line) <= 30 and ((named := _slug(line)) in slug or slug in named)
+        if _slug(line[:40]).split("-")[1] in spelled
+        and 3 <= words(line) <= 30
+        and ((named := _slug(line)) in slug or slug in named)
     ]
 
 
