@@ -48,9 +48,9 @@ from .rules.load import BUILTIN_DIR, load_rulesets
 from .transforms import TRANSFORMS
 
 MIN_DOCS = 3
-LINE_SHARE = 0.5  # a line on half of a source's pages (and two at least) is furniture;
-SHORT_SHARE = 0.2  # one of under HEADLINE_WORDS words ("Sign up", "Play Video") on a fifth:
-HEADLINE_WORDS = 5  # longer ones include the headlines of other stories, listed on some pages
+LINE_SHARE = 0.5  # a line on half of a source's pages (and two at least) is furniture,
+SHORT_SHARE = 0.2  # and one of under HEADLINE_WORDS words ("Sign up", "Play Video") on a fifth
+HEADLINE_WORDS = 5  # (longer lines include other stories' headlines, listed on some pages)
 PROSE_SHARE = 0.9  # a line that reads as prose: on nine pages in ten, and PROSE_PAGES at least
 PROSE_PAGES = 5
 SAME_STORY = 0.5  # a page whose long lines were mostly seen on the source already: a copy
@@ -167,10 +167,10 @@ class _Source:
     # hash -> the page it was last on, and on how many pages it was (copies included)
     long_lines: dict[int, tuple[int, int]] = field(default_factory=dict)
     bottom: Counter[str] = field(default_factory=Counter)  # pages where no prose follows it
-    boxed: Counter[str] = field(default_factory=Counter)
+    boxed: Counter[str] = field(default_factory=Counter)  # prose: pages where no prose is beside it
     # lines (and their masked forms) a page's URL names as its headline: never learned,
     # though other pages list them; forgotten with their counts
-    headlines: set[str] = field(default_factory=set)  # prose: pages where no prose is beside it
+    headlines: set[str] = field(default_factory=set)
     affixes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind, text): pages
     affix_lines: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     affix_longest: Counter[tuple[str, str]] = field(default_factory=Counter)
