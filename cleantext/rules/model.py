@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import accumulate
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeVar
 
 import ahocorasick
 import regex
@@ -29,6 +29,8 @@ PLACES = {
 # Record fields a metadata rule may fill through a named group of the same name.
 METADATA_FIELDS = ("title", "description", "outlet", "authors", "date", "url")
 
+
+T = TypeVar("T")
 
 # A user's pattern is given up on after this long on one line: it may backtrack without end,
 # (x|xx)+y does on forty x's. Any sane pattern takes microseconds on a line of MAX_RULE_LINE.
@@ -54,21 +56,22 @@ class BoundedPattern:
     rule: str
 
     def search(self, text: str) -> regex.Match[str] | None:
-        try:
-            return self.pattern.search(text, timeout=PATTERN_SECONDS)
-        except TimeoutError:
-            raise PatternTimeout(self.ruleset, self.rule) from None
+        return self._within_limit(lambda: self.pattern.search(text, timeout=PATTERN_SECONDS))
 
     def finditer(self, text: str) -> list[regex.Match[str]]:
-        try:
-            return list(self.pattern.finditer(text, timeout=PATTERN_SECONDS))
-        except TimeoutError:
-            raise PatternTimeout(self.ruleset, self.rule) from None
+        return self._within_limit(
+            lambda: list(self.pattern.finditer(text, timeout=PATTERN_SECONDS))
+        )
 
     def sub(self, replacement: str, text: str) -> str:
+        return self._within_limit(
+            lambda: self.pattern.sub(replacement, text, timeout=PATTERN_SECONDS)
+        )
+
+    def _within_limit(self, run: Callable[[], T]) -> T:
         try:
-            return self.pattern.sub(replacement, text, timeout=PATTERN_SECONDS)
-        except TimeoutError:
+            return run()
+        except TimeoutError:  # the regex module's, raised when the time is up
             raise PatternTimeout(self.ruleset, self.rule) from None
 
 
