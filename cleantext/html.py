@@ -171,11 +171,11 @@ def _hide_excess_authors(tree: Any) -> None:
 # trafilatura's time grows with the square of one element's inline children (20,000 <b> in a
 # <p>: 6 s; 21,000 mixed with links in a <div>: 18 s); no paragraph holds this many.
 MAX_INLINE = 1000
-_INLINE = (
+_INLINE = frozenset(
     "a b i u s em strong span small big font sub sup mark code abbr cite q time del ins kbd "
-    "var tt strike dfn samp bdi bdo label"
-).split()
-_CROWDED = "//*[count({}) > {}]".format("|".join(_INLINE), MAX_INLINE)
+    "var tt strike dfn samp bdi bdo label".split()
+)
+_MANY_CHILDREN = f"//*[count(*) > {MAX_INLINE}]"  # ten times faster than counting by name
 
 
 def _flatten_crowded(tree: Any) -> int:
@@ -183,7 +183,11 @@ def _flatten_crowded(tree: Any) -> int:
     children; how many elements there were."""
     from lxml import etree
 
-    crowded = tree.xpath(_CROWDED)
+    crowded = [
+        element
+        for element in tree.xpath(_MANY_CHILDREN)
+        if sum(child.tag in _INLINE for child in element) > MAX_INLINE
+    ]
     for element in crowded:
         etree.strip_tags(element, *_INLINE)
         # the stripped tags leave their text in pieces, which libxml2 joins on every read:
